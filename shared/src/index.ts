@@ -1,0 +1,7 @@
+// zod is configured before any schema module is evaluated.
+export { z } from './zod';
+export * from './errors';
+export * from './pagination';
+export * from './users';
+export * from './credit-code';
+export * from './time';

@@ -1,0 +1,81 @@
+import { devNameSchema, maskPhone, type PersonalDataExport, type Role, type User } from '@szkc/shared';
+import { devLoginEnabled } from '../config';
+import { ApiError, conflict, notFound, unauthenticated } from '../http/errors';
+import { issueToken } from '../http/auth';
+import * as users from './users.repository';
+import { exchangeLoginCode } from './wechat';
+
+export const toUser = (record: users.UserRecord): User => ({
+  id: record.id,
+  nickname: record.nickname,
+  roles: record.roles,
+  phoneMasked: maskPhone(record.phone),
+});
+
+const devPrefix = 'dev:';
+
+async function openidOf(code: string): Promise<{ openid: string; nickname: string }> {
+  if (!code.startsWith(devPrefix)) {
+    return { ...(await exchangeLoginCode(code)), nickname: '微信用户' };
+  }
+  if (!devLoginEnabled) throw unauthenticated('此环境未开放开发登录');
+  const name = devNameSchema.safeParse(code.slice(devPrefix.length));
+  if (!name.success) {
+    throw new ApiError(422, 'VALIDATION_FAILED', name.error.issues[0]!.message, {
+      issues: [{ path: 'code', message: name.error.issues[0]!.message }],
+    });
+  }
+  return { openid: `dev-${name.data}`, nickname: name.data };
+}
+
+export async function login(code: string) {
+  const { openid, nickname } = await openidOf(code);
+  const { user } = await users.findOrCreateByOpenid(openid, { nickname });
+  return { token: await issueToken(user.id), user: toUser(user) };
+}
+
+/** The caller's account; a token of a deleted account is no longer a login. */
+export async function currentUser(userId: string): Promise<users.UserRecord> {
+  const user = await users.getUser(userId);
+  if (!user) throw unauthenticated('账号不存在或已注销，请重新登录');
+  return user;
+}
+
+export async function requireRole(userId: string, allowed: readonly Role[]) {
+  const user = await currentUser(userId);
+  if (!user.roles.some((role) => allowed.includes(role))) {
+    throw new ApiError(403, 'FORBIDDEN', '没有权限执行此操作');
+  }
+  return user;
+}
+
+export async function setRoles(adminId: string, targetId: string, roles: Role[]) {
+  const admin = await requireRole(adminId, ['admin']);
+  // Every account stays a citizen; an admin cannot lock the last door behind themselves.
+  const next = Array.from(new Set<Role>(['citizen', ...roles]));
+  if (targetId === admin.id && !next.includes('admin')) {
+    throw conflict('CONFLICT', '不能移除自己的管理员角色');
+  }
+  const updated = await users.setRoles(targetId, next);
+  if (!updated) throw notFound('用户不存在');
+  return toUser(updated);
+}
+
+export function exportOf(user: users.UserRecord): PersonalDataExport {
+  return {
+    exportedAt: new Date().toISOString(),
+    user: {
+      id: user.id,
+      nickname: user.nickname,
+      roles: user.roles,
+      phone: user.phone,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+    },
+  };
+}
+
+export async function deleteAccount(userId: string) {
+  const user = await currentUser(userId);
+  await users.deleteUser(user);
+}

@@ -1,0 +1,44 @@
+// Settings come from the environment that serverless.yml (or the local stack) gives the function.
+// Secrets are never in the environment of a deployed stage: only the names of SSM parameters.
+import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
+
+const env = (name: string): string | undefined => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : value;
+};
+
+export const stage = env('STAGE') ?? 'local';
+export const isProd = stage === 'prod';
+
+/** Dev login (`dev:<name>` codes) is for the local stack and tests, never for production. */
+export const devLoginEnabled = !isProd && env('DEV_LOGIN') === '1';
+
+export const tableNames = {
+  users: env('TABLE_USERS') ?? `szkc-${stage}-users`,
+};
+
+export const storeEndpoint = env('DYNAMODB_ENDPOINT');
+export const region = env('AWS_REGION') ?? 'cn-northwest-1';
+
+export const tokenSettings = {
+  issuer: 'szkc-api',
+  audience: 'szkc-miniapp',
+  ttlSeconds: Number(env('TOKEN_TTL_SECONDS') ?? 7 * 24 * 3600),
+};
+
+export const wechatApiBase = env('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com';
+export const wechatAppId = env('WECHAT_APP_ID') ?? '';
+
+/** A local value wins (local stack, tests); a deployed stage reads SSM once per cold start. */
+async function secret(localName: string, parameterName: string): Promise<string> {
+  const local = env(localName);
+  if (local && !isProd) return local;
+  const name = env(parameterName);
+  if (!name) throw new Error(`missing setting ${parameterName}`);
+  const value = await getParameter(name, { decrypt: true, maxAge: 900 });
+  if (!value) throw new Error(`empty SSM parameter ${name}`);
+  return value;
+}
+
+export const jwtSecret = () => secret('JWT_SECRET', 'JWT_SECRET_PARAM');
+export const wechatAppSecret = () => secret('WECHAT_APP_SECRET', 'WECHAT_APP_SECRET_PARAM');

@@ -1,0 +1,37 @@
+// The API's own description, and the answer for every path no capability routes.
+import { createRoute } from '@hono/zod-openapi';
+import { z } from '@szkc/shared';
+import { createApp } from '../http/app';
+import { jsonResponse } from '../http/openapi';
+import { authApp } from '../auth/routes';
+
+export const metaApp = createApp();
+
+metaApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/health',
+    tags: ['系统'],
+    summary: '健康检查',
+    responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), '服务正常') },
+  }),
+  (c) => c.json({ ok: true as const }, 200),
+);
+
+/** Every capability's routes, for the document only: API Gateway sends their paths elsewhere. */
+const documented = createApp();
+documented.route('/', authApp);
+documented.route('/', metaApp);
+
+export const openApiDocument = () =>
+  documented.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: '石嘴山科创 API',
+      version: '1.0.0',
+      description: '石嘴山市科学技术局 科普活动、场馆打卡、创新大赛与企业政策匹配服务接口',
+    },
+    servers: [{ url: '/' }],
+  });
+
+metaApp.get('/openapi.json', (c) => c.json(openApiDocument()));

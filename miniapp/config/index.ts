@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigFn } from '@tarojs/cli';
+import type { IProjectConfig } from '@tarojs/taro/types/compile';
+import devConfig from './dev';
+import { usePostcss8, type Chain } from './postcss-implementation';
+import prodConfig from './prod';
+
+// Taro compiles only src/ and packages named "taro": the workspace's TypeScript source and zod's
+// modern syntax (`?.`, `??`, for old WeChat clients) have to be listed by absolute path.
+const sharedDir = path.resolve(__dirname, '../../shared');
+const zodDir = path.dirname(require.resolve('zod/package.json'));
+const compileInclude = [sharedDir, zodDir];
+
+// Taro itself reads only TARO_APP_* from .env files; these come from the shell of the build.
+const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000';
+const devLogin = process.env.TARO_APP_DEV_LOGIN === '1' ? '1' : '';
+
+const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
+  const isH5 = process.env.TARO_ENV === 'h5';
+  const baseConfig: IProjectConfig<'webpack5'> = {
+    projectName: 'szkc-miniapp',
+    date: '2026-11-27',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(apiBase),
+      TARO_APP_DEV_LOGIN: JSON.stringify(devLogin),
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: compileInclude },
+      webpackChain: (chain: Chain) => usePostcss8(chain),
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      // Relative paths and the hash router: dist-h5/ works from any static folder root.
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: compileInclude },
+      webpackChain: (chain: Chain) => usePostcss8(chain),
+      devServer: { host: '127.0.0.1', port: 10087 },
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return merge({}, baseConfig, mode === 'development' ? devConfig : prodConfig) as IProjectConfig<'webpack5'>;
+};
+
+export default defineConfig<'webpack5'>(config);

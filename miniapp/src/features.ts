@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro';
+
+/** A service card on the home page. List only what works today; add a card when its pages ship. */
+export interface Feature {
+  id: string;
+  title: string;
+  description: string;
+  /** Page path without the leading slash. */
+  page: string;
+  /** Tab pages open with switchTab, others with navigateTo. */
+  isTab?: boolean;
+  /** The card tells a signed-out person to log in first. */
+  needsLogin?: boolean;
+}
+
+export const liveFeatures: Feature[] = [
+  {
+    id: 'account',
+    title: '我的账号',
+    description: '微信登录，查看账号信息和身份',
+    page: 'pages/me/index',
+    isTab: true,
+  },
+  {
+    id: 'my-data',
+    title: '我的数据',
+    description: '查看并复制本小程序保存的您的全部个人信息',
+    page: 'pages/my-data/index',
+    needsLogin: true,
+  },
+  {
+    id: 'privacy',
+    title: '隐私保护指引',
+    description: '我们收集哪些信息、为什么收集、如何删除',
+    page: 'pages/privacy/index',
+  },
+];
+
+export function openFeature(feature: Feature): void {
+  const url = `/${feature.page}`;
+  void (feature.isTab ? Taro.switchTab({ url }) : Taro.navigateTo({ url }));
+}

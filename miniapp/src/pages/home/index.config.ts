@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '石嘴山科创',
+});

@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components';
+import { liveFeatures, openFeature } from '../../features';
+import { useSession } from '../../session/SessionContext';
+import './index.css';
+
+export default function HomePage() {
+  const { status, user } = useSession();
+  const signedIn = status === 'signedIn';
+
+  return (
+    <View className="page home">
+      <View className="home-header">
+        <Text className="home-title">石嘴山科创</Text>
+        <Text className="home-bureau">石嘴山市科学技术局</Text>
+        <Text className="home-intro">
+          石嘴山市科学技术局面向市民和企业的科技服务小程序。更多服务正在建设中，将陆续上线。
+        </Text>
+      </View>
+
+      {signedIn && user && <Text className="home-greeting">您好，{user.nickname}</Text>}
+
+      <Text className="home-section">服务</Text>
+      <View className="home-features">
+        {liveFeatures.map((feature) => (
+          <View
+            key={feature.id}
+            className="card home-feature"
+            hoverClass="home-feature-pressed"
+            onClick={() => openFeature(feature)}
+          >
+            <View className="home-feature-body">
+              <Text className="home-feature-title">{feature.title}</Text>
+              <Text className="home-feature-desc">{feature.description}</Text>
+              {feature.needsLogin && !signedIn && <Text className="home-feature-note">需要先登录</Text>}
+            </View>
+            <Text className="home-feature-arrow">›</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

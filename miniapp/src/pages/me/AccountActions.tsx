@@ -1,0 +1,53 @@
+import Taro from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
+import { useState } from 'react';
+import { toastError, toastSuccess } from '../../api/feedback';
+import { useSession } from '../../session/SessionContext';
+
+async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
+  const answer = await Taro.showModal({ title, content, confirmText, confirmColor: '#b3261e', cancelText: '取消' });
+  return answer.confirm;
+}
+
+export function AccountActions() {
+  const { logout, deleteAccount } = useSession();
+  const [deleting, setDeleting] = useState(false);
+
+  // Deleting cannot be undone, so it is confirmed twice.
+  const askToDelete = async () => {
+    const first = await confirm(
+      '注销账号',
+      '注销后，您的账号和个人信息将被删除且无法恢复；活动报名记录会匿名保留用于统计。确定要注销吗？',
+      '继续',
+    );
+    if (!first) return;
+    const second = await confirm('请再次确认', '账号注销后无法恢复，确定现在注销吗？', '确认注销');
+    if (!second) return;
+    setDeleting(true);
+    try {
+      await deleteAccount();
+      toastSuccess('账号已注销');
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <View className="me-actions">
+      <Button className="btn btn-secondary" onClick={() => void Taro.navigateTo({ url: '/pages/my-data/index' })}>
+        导出我的数据
+      </Button>
+      <Button className="btn btn-secondary" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
+        用户隐私保护指引
+      </Button>
+      <Button className="btn btn-secondary" onClick={logout}>
+        退出登录
+      </Button>
+      <Button className="btn btn-danger" loading={deleting} disabled={deleting} onClick={() => void askToDelete()}>
+        {deleting ? '正在注销…' : '注销账号'}
+      </Button>
+    </View>
+  );
+}

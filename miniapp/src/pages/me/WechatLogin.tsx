@@ -1,0 +1,34 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { errorMessage } from '../../api/errors';
+import { useSession } from '../../session/SessionContext';
+
+export function WechatLogin() {
+  const { loginWithWechat } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await loginWithWechat();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="card">
+      <Text className="card-title">登录</Text>
+      <Text className="muted">登录后可查看账号信息，并管理您的个人数据。</Text>
+      {error && <Text className="error-text">{error}</Text>}
+      <View className="me-form-actions">
+        <Button className="btn btn-primary" loading={busy} disabled={busy} onClick={() => void submit()}>
+          {busy ? '正在登录…' : '微信一键登录'}
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,55 @@
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { devLoginEnabled } from '../../api/base';
+import { StateView } from '../../components/StateView';
+import { useSession } from '../../session/SessionContext';
+import { AccountActions } from './AccountActions';
+import { DevLoginForm } from './DevLoginForm';
+import { Profile } from './Profile';
+import { WechatLogin } from './WechatLogin';
+import './index.css';
+
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+function SignedOut() {
+  return (
+    <View>
+      {isWeapp && <WechatLogin />}
+      {devLoginEnabled && <DevLoginForm />}
+      {!isWeapp && !devLoginEnabled && (
+        <View className="card">
+          <Text className="card-title">登录</Text>
+          <Text className="muted">请在微信中搜索“石嘴山科创”小程序，使用微信登录。</Text>
+        </View>
+      )}
+      <Button className="btn btn-secondary" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
+        用户隐私保护指引
+      </Button>
+    </View>
+  );
+}
+
+export default function MePage() {
+  const { status, user, error, refresh, logout } = useSession();
+
+  return (
+    <View className="page me">
+      {status === 'checking' && <StateView kind="loading" text="正在读取账号信息…" />}
+      {status === 'unreachable' && (
+        <View>
+          <StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />
+          <Button className="btn btn-secondary" onClick={logout}>
+            退出登录
+          </Button>
+        </View>
+      )}
+      {status === 'signedOut' && <SignedOut />}
+      {status === 'signedIn' && user && (
+        <View>
+          <Profile user={user} />
+          <AccountActions />
+        </View>
+      )}
+    </View>
+  );
+}

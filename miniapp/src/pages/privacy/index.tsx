@@ -1,0 +1,23 @@
+import { Text, View } from '@tarojs/components';
+import { privacyEffectiveDate, privacyOperator, privacySections } from './content';
+import './index.css';
+
+export default function PrivacyPage() {
+  return (
+    <View className="page privacy">
+      <Text className="privacy-title">“石嘴山科创”用户隐私保护指引</Text>
+      <Text className="privacy-meta">运营者：{privacyOperator}</Text>
+      <Text className="privacy-meta">生效日期：{privacyEffectiveDate}</Text>
+      {privacySections.map((section) => (
+        <View key={section.title} className="privacy-section">
+          <Text className="privacy-heading">{section.title}</Text>
+          {section.paragraphs.map((paragraph) => (
+            <Text key={paragraph} className="privacy-paragraph">
+              {paragraph}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}

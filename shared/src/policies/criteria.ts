@@ -1,0 +1,184 @@
+// Building blocks for criteria. Readers treat anything that is not a usable value of the
+// field's type as missing, so a criterion never throws on odd input.
+
+import { formatPeople, formatWan } from './format';
+import { profileFieldLabels, type EnterpriseProfile, type ProfileField } from './profile';
+import type { Criterion, CriterionOutcome, ThresholdGap } from './types';
+
+type Fields<T> = { [K in ProfileField]: NonNullable<EnterpriseProfile[K]> extends T ? K : never }[ProfileField];
+export type NumberField = Fields<number>;
+export type BooleanField = Fields<boolean>;
+export type StringField = Fields<string>;
+
+const fieldValue = (profile: EnterpriseProfile, field: ProfileField): unknown =>
+  profile && typeof profile === 'object' ? (profile as Record<string, unknown>)[field] : undefined;
+
+export function readNumber(profile: EnterpriseProfile, field: NumberField): number | undefined {
+  const value = fieldValue(profile, field);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function readBoolean(profile: EnterpriseProfile, field: BooleanField): boolean | undefined {
+  const value = fieldValue(profile, field);
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+export function readString(profile: EnterpriseProfile, field: StringField): string | undefined {
+  const value = fieldValue(profile, field);
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+export function readCertifications(profile: EnterpriseProfile): readonly string[] | undefined {
+  const value = fieldValue(profile, 'certifications');
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+}
+
+/** Whether a field holds a usable value (the same test the readers apply). */
+export function isFieldPresent(profile: EnterpriseProfile, field: ProfileField): boolean {
+  const value = fieldValue(profile, field);
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'string':
+      return value.length > 0;
+    case 'object':
+      return Array.isArray(value);
+    default:
+      return false;
+  }
+}
+
+export const fieldLabel = (field: ProfileField): string => profileFieldLabels[field];
+
+/** `（依据《…》第…条）` appended to every detail, so each line names its document. */
+export const citing = (text: string, source: string): string => `${text}（依据${source}）`;
+
+export const pass = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({ outcome: 'pass', detail, gap });
+export const fail = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({ outcome: 'fail', detail, gap });
+export const unknown = (detail: string, missing?: readonly ProfileField[]): CriterionOutcome => ({
+  outcome: 'unknown',
+  detail,
+  missing,
+});
+
+/** `请填写“职工总数”“科技人员数”` */
+export const askFor = (fields: readonly ProfileField[]): string =>
+  `请填写${fields.map((field) => `“${fieldLabel(field)}”`).join('')}`;
+
+export function missingOf(profile: EnterpriseProfile, fields: readonly ProfileField[]): ProfileField[] {
+  return fields.filter((field) => !isFieldPresent(profile, field));
+}
+
+/** Unknown for the given fields, with the detail asking for them. */
+export const askUnknown = (missing: readonly ProfileField[], source: string): CriterionOutcome =>
+  unknown(citing(askFor(missing), source), missing);
+
+interface FlagCriterionSpec {
+  id: string;
+  label: string;
+  description: string;
+  field: BooleanField;
+  /** The value that meets the criterion. */
+  wanted: boolean;
+  source: string;
+  passText: string;
+  failText: string;
+}
+
+/** A yes/no fact about the enterprise. */
+export function flagCriterion(spec: FlagCriterionSpec): Criterion {
+  return {
+    id: spec.id,
+    label: spec.label,
+    description: spec.description,
+    fields: [spec.field],
+    evaluate(profile) {
+      const value = readBoolean(profile, spec.field);
+      if (value === undefined) return askUnknown([spec.field], spec.source);
+      return value === spec.wanted ? pass(citing(spec.passText, spec.source)) : fail(citing(spec.failText, spec.source));
+    },
+  };
+}
+
+interface CapCriterionSpec {
+  id: string;
+  label: string;
+  description: string;
+  field: NumberField;
+  /** Inclusive upper bound. */
+  max: number;
+  unit: 'yuan' | 'people';
+  /** How the cap is said: `2 亿元`, `500 人`. */
+  maxText: string;
+  source: string;
+}
+
+/** A size limit, inclusive: `employees <= 500`. */
+export function capCriterion(spec: CapCriterionSpec): Criterion {
+  const show = (n: number) => (spec.unit === 'yuan' ? formatWan(n) : formatPeople(n));
+  return {
+    id: spec.id,
+    label: spec.label,
+    description: spec.description,
+    fields: [spec.field],
+    evaluate(profile) {
+      const value = readNumber(profile, spec.field);
+      if (value === undefined) return askUnknown([spec.field], spec.source);
+      const name = fieldLabel(spec.field);
+      if (value <= spec.max) return pass(citing(`${name} ${show(value)}，未超过 ${spec.maxText}`, spec.source));
+      const over = value - spec.max;
+      const overText = spec.unit === 'yuan' ? formatWan(over, 'ceil') : formatPeople(over);
+      return fail(citing(`${name} ${show(value)}，超过 ${spec.maxText} 的上限 ${overText}`, spec.source), {
+        unit: spec.unit,
+        amount: over,
+        field: spec.field,
+      });
+    },
+  };
+}
+
+const regionNames: Record<string, string> = {
+  '6401': '银川市',
+  '6402': '石嘴山市',
+  '6403': '吴忠市',
+  '6404': '固原市',
+  '6405': '中卫市',
+  '640202': '石嘴山市大武口区',
+  '640205': '石嘴山市惠农区',
+  '640221': '石嘴山市平罗县',
+};
+
+/** `640202` -> `石嘴山市大武口区`; falls back to the city, then to the code. */
+export function regionName(code: string): string {
+  return regionNames[code] ?? (code.startsWith('64') ? (regionNames[code.slice(0, 4)] ?? '宁夏回族自治区') : code);
+}
+
+interface RegionCriterionSpec {
+  id: string;
+  label: string;
+  description: string;
+  /** GB/T 2260 prefix: `64` 宁夏, `6402` 石嘴山市. */
+  prefix: string;
+  placeName: string;
+  source: string;
+}
+
+/** Registered within an area, by the GB/T 2260 code of the place of registration. */
+export function regionCriterion(spec: RegionCriterionSpec): Criterion {
+  return {
+    id: spec.id,
+    label: spec.label,
+    description: spec.description,
+    fields: ['regionCode'],
+    evaluate(profile) {
+      const code = readString(profile, 'regionCode');
+      if (code === undefined) return askUnknown(['regionCode'], spec.source);
+      const place = code.startsWith('64') ? `（${regionName(code)}）` : '';
+      return code.startsWith(spec.prefix)
+        ? pass(citing(`注册地代码 ${code}${place}，在${spec.placeName}`, spec.source))
+        : fail(citing(`注册地代码 ${code}${place}，不在${spec.placeName}`, spec.source));
+    },
+  };
+}

@@ -1,0 +1,311 @@
+import { creditCodeMessages, creditCodeProblem } from '../credit-code';
+import { isCalendarDate } from '../time';
+import { z } from '../zod';
+
+/** Money in integer yuan; 1e13 yuan (10 万亿) is far above any enterprise and keeps x*100 exact. */
+export const maxYuan = 10_000_000_000_000;
+const maxPeople = 10_000_000;
+const maxIpCount = 1_000_000;
+
+export const certificationValues = ['high-tech', 'tech-sme', 'tech-giant', 'agri-high-tech'] as const;
+export type Certification = (typeof certificationValues)[number];
+
+export const certificationNames: Record<Certification, string> = {
+  'high-tech': '高新技术企业',
+  'tech-sme': '科技型中小企业',
+  'tech-giant': '自治区科技小巨人企业',
+  'agri-high-tech': '自治区农业高新技术企业',
+};
+
+export const taxCollectionValues = ['audit', 'assessed'] as const;
+export type TaxCollection = (typeof taxCollectionValues)[number];
+export const taxCollectionNames: Record<TaxCollection, string> = {
+  audit: '查账征收',
+  assessed: '核定征收',
+};
+
+/** Chinese names of the profile fields, for the form and for「还需填写」lists. */
+export const profileFieldLabels = {
+  creditCode: '统一社会信用代码',
+  name: '企业名称',
+  regionCode: '注册地行政区划代码',
+  establishedOn: '注册成立日期',
+  isResidentEnterprise: '是否为境内注册的居民企业',
+  employees: '职工总数',
+  techStaff: '科技人员数',
+  revenueLastYear: '最近一年销售收入',
+  revenue3Years: '近三个会计年度销售收入总额',
+  rdExpenseLastYear: '最近一年研发费用',
+  rdExpense3Years: '近三个会计年度研发费用总额',
+  rdExpenseDomestic3Years: '近三个会计年度境内研发费用',
+  totalCostsLastYear: '最近一年成本费用支出总额',
+  totalAssets: '资产总额',
+  highTechRevenueLastYear: '最近一年高新技术产品（服务）收入',
+  totalIncomeLastYear: '最近一年总收入',
+  ipClassI: 'Ⅰ类知识产权数量',
+  ipClassII: 'Ⅱ类知识产权数量',
+  hasCoreIp: '是否拥有支撑主要产品的核心知识产权',
+  inSupportedHighTechField: '核心技术是否属于《国家重点支持的高新技术领域》',
+  innovationScore: '企业创新能力自评得分',
+  seriousIncident: '是否发生重大安全、质量事故或严重环境违法、科研严重失信行为',
+  creditListed: '是否列入经营异常名录或严重违法失信名单',
+  restrictedIndustry: '产品或服务是否属于禁止、限制和淘汰类',
+  industryCode: '国民经济行业代码',
+  taxCollection: '企业所得税征收方式',
+  certifications: '已获资质',
+  profitLastYear: '最近一年应纳税所得额',
+} as const;
+
+const label = (field: keyof typeof profileFieldLabels) => profileFieldLabels[field];
+
+/** Fields held in yuan; the form shows and takes them in 万元. */
+export const moneyProfileFields = [
+  'revenueLastYear',
+  'revenue3Years',
+  'rdExpenseLastYear',
+  'rdExpense3Years',
+  'rdExpenseDomestic3Years',
+  'totalCostsLastYear',
+  'totalAssets',
+  'highTechRevenueLastYear',
+  'totalIncomeLastYear',
+  'profitLastYear',
+] as const;
+
+const money = (field: keyof typeof profileFieldLabels, { allowNegative = false } = {}) =>
+  z
+    .number({ error: `${label(field)}应为数字（单位：元）` })
+    .int(`${label(field)}应为整数（单位：元）`)
+    .min(allowNegative ? -maxYuan : 0, allowNegative ? `${label(field)}超出合理范围` : `${label(field)}不能为负数`)
+    .max(maxYuan, `${label(field)}超出合理范围`);
+
+const count = (field: keyof typeof profileFieldLabels, max: number) =>
+  z
+    .number({ error: `${label(field)}应为数字` })
+    .int(`${label(field)}应为整数`)
+    .min(0, `${label(field)}不能为负数`)
+    .max(max, `${label(field)}超出合理范围`);
+
+const flag = (field: keyof typeof profileFieldLabels) =>
+  z.boolean({ error: `${label(field)}应为“是”或“否”` });
+
+const calendarDate = (what: string) =>
+  z
+    .string({ error: `${what}应为日期（YYYY-MM-DD）` })
+    .refine(isCalendarDate, `${what}应为有效日期（YYYY-MM-DD）`);
+
+const profileShape = {
+  creditCode: z
+    .string({ error: '统一社会信用代码应为文本' })
+    .trim()
+    .toUpperCase()
+    .superRefine((code, ctx) => {
+      const problem = creditCodeProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: creditCodeMessages[problem] });
+    }),
+  name: z
+    .string({ error: '企业名称应为文本' })
+    .trim()
+    .min(1, '企业名称不能为空')
+    .max(100, '企业名称不能超过 100 个字'),
+  regionCode: z
+    .string({ error: '注册地行政区划代码应为文本' })
+    .regex(/^\d{6}$/, '注册地行政区划代码应为 6 位数字（如石嘴山市大武口区 640202）'),
+  establishedOn: calendarDate('注册成立日期'),
+  isResidentEnterprise: flag('isResidentEnterprise'),
+  employees: count('employees', maxPeople),
+  techStaff: count('techStaff', maxPeople),
+  revenueLastYear: money('revenueLastYear'),
+  revenue3Years: money('revenue3Years'),
+  rdExpenseLastYear: money('rdExpenseLastYear'),
+  rdExpense3Years: money('rdExpense3Years'),
+  rdExpenseDomestic3Years: money('rdExpenseDomestic3Years'),
+  totalCostsLastYear: money('totalCostsLastYear'),
+  totalAssets: money('totalAssets'),
+  highTechRevenueLastYear: money('highTechRevenueLastYear'),
+  totalIncomeLastYear: money('totalIncomeLastYear'),
+  ipClassI: count('ipClassI', maxIpCount),
+  ipClassII: count('ipClassII', maxIpCount),
+  hasCoreIp: flag('hasCoreIp'),
+  inSupportedHighTechField: flag('inSupportedHighTechField'),
+  innovationScore: z
+    .number({ error: '企业创新能力自评得分应为数字' })
+    .int('企业创新能力自评得分应为整数')
+    .min(0, '企业创新能力自评得分应在 0 到 100 之间')
+    .max(100, '企业创新能力自评得分应在 0 到 100 之间'),
+  seriousIncident: flag('seriousIncident'),
+  creditListed: flag('creditListed'),
+  restrictedIndustry: flag('restrictedIndustry'),
+  industryCode: z
+    .string({ error: '国民经济行业代码应为文本' })
+    .regex(/^[A-T]\d{2}$/, '国民经济行业代码应为门类字母加两位大类代码（如 C39、F51）'),
+  taxCollection: z.enum(taxCollectionValues, { error: '企业所得税征收方式应为查账征收（audit）或核定征收（assessed）' }),
+  certifications: z
+    .array(
+      z.enum(certificationValues, {
+        error: '资质只能是 high-tech、tech-sme、tech-giant 或 agri-high-tech',
+      }),
+      { error: '已获资质应为列表' },
+    )
+    .max(certificationValues.length, '已获资质不能重复')
+    .refine((list) => new Set(list).size === list.length, '已获资质不能重复'),
+  // A loss is a negative taxable profit; the benefit estimate treats it as no tax saved.
+  profitLastYear: money('profitLastYear', { allowNegative: true }),
+};
+
+export type ProfileField = keyof typeof profileShape;
+
+const unknownKeysMessage = (keys: readonly PropertyKey[]) =>
+  `不支持的字段：${keys.map(String).join('、')}`;
+
+/** A part does not exceed its whole; the issue sits on the part, the field the person must fix. */
+const partOfWhole: ReadonlyArray<readonly [ProfileField, ProfileField, string]> = [
+  ['techStaff', 'employees', '科技人员数不能超过职工总数'],
+  ['rdExpenseDomestic3Years', 'rdExpense3Years', '境内研发费用不能超过研发费用总额'],
+  ['highTechRevenueLastYear', 'totalIncomeLastYear', '高新技术产品（服务）收入不能超过同期总收入'],
+];
+
+export const enterpriseProfileSchema = z
+  .strictObject(profileShape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? unknownKeysMessage(issue.keys)
+        : issue.code === 'invalid_type'
+          ? '企业信息应为对象'
+          : undefined,
+  })
+  .superRefine((profile, ctx) => {
+    for (const [part, whole, message] of partOfWhole) {
+      const a = profile[part];
+      const b = profile[whole];
+      if (typeof a === 'number' && typeof b === 'number' && a > b) {
+        ctx.addIssue({ code: 'custom', path: [part], message });
+      }
+    }
+  })
+  .meta({ id: 'EnterpriseProfile', description: '企业基本信息与财务数据，全部可选；金额单位为元' });
+
+export type EnterpriseProfile = z.infer<typeof enterpriseProfileSchema>;
+
+export const isoDateSchema = calendarDate('日期');
+
+export const eligibilityRequestSchema = z
+  .strictObject(
+    {
+      profile: enterpriseProfileSchema,
+      asOf: calendarDate('评估日期').optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? unknownKeysMessage(issue.keys)
+          : issue.code === 'invalid_type'
+            ? '请求内容应为对象'
+            : undefined,
+    },
+  )
+  .meta({ id: 'EligibilityRequest' });
+export type EligibilityRequest = z.infer<typeof eligibilityRequestSchema>;
+
+export const policyIdValues = [
+  'high-tech-enterprise',
+  'tech-sme',
+  'rd-super-deduction',
+  'innovation-voucher',
+  'ningkedai',
+  'shizuishan-tech-loan',
+] as const;
+export type PolicyId = (typeof policyIdValues)[number];
+
+export const policyLevelValues = ['national', 'region', 'city'] as const;
+export type PolicyLevel = (typeof policyLevelValues)[number];
+export const policyLevelNames: Record<PolicyLevel, string> = {
+  national: '国家级',
+  region: '自治区级',
+  city: '市级',
+};
+
+export const policyCategoryValues = ['certification', 'tax', 'voucher', 'loan'] as const;
+export type PolicyCategory = (typeof policyCategoryValues)[number];
+export const policyCategoryNames: Record<PolicyCategory, string> = {
+  certification: '资质认定',
+  tax: '税收优惠',
+  voucher: '创新券',
+  loan: '科技金融',
+};
+
+export const verdictValues = ['eligible', 'ineligible', 'incomplete'] as const;
+export type Verdict = (typeof verdictValues)[number];
+export const verdictNames: Record<Verdict, string> = {
+  eligible: '符合',
+  ineligible: '不符合',
+  incomplete: '信息不全',
+};
+
+export const outcomeValues = ['pass', 'fail', 'unknown'] as const;
+export type Outcome = (typeof outcomeValues)[number];
+
+export const criterionResultSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    outcome: z.enum(outcomeValues),
+    detail: z.string(),
+  })
+  .meta({ id: 'CriterionResult' });
+
+export const benefitSchema = z
+  .object({ summary: z.string(), estimateYuan: z.number().int().nullable() })
+  .meta({ id: 'PolicyBenefit' });
+
+export const policyEligibilitySchema = z
+  .object({
+    policyId: z.enum(policyIdValues),
+    name: z.string(),
+    verdict: z.enum(verdictValues),
+    criteria: z.array(criterionResultSchema),
+    missingFields: z.array(z.enum(Object.keys(profileShape) as [ProfileField, ...ProfileField[]])),
+    score: z.number().nullable(),
+    benefit: benefitSchema.nullable(),
+  })
+  .meta({ id: 'PolicyEligibility' });
+export type PolicyEligibility = z.infer<typeof policyEligibilitySchema>;
+
+export const eligibilityResponseSchema = z
+  .object({ asOf: z.string(), results: z.array(policyEligibilitySchema) })
+  .meta({ id: 'EligibilityResponse' });
+export type EligibilityResponse = z.infer<typeof eligibilityResponseSchema>;
+
+export const policySourceSchema = z
+  .object({ title: z.string(), docNumber: z.string().nullable() })
+  .meta({ id: 'PolicySource' });
+
+export const policySummarySchema = z
+  .object({
+    id: z.enum(policyIdValues),
+    name: z.string(),
+    category: z.enum(policyCategoryValues),
+    level: z.enum(policyLevelValues),
+    issuer: z.string(),
+    summary: z.string(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    sources: z.array(policySourceSchema),
+    verified: z.boolean(),
+  })
+  .meta({ id: 'PolicySummary' });
+export type PolicySummary = z.infer<typeof policySummarySchema>;
+
+export const policyCriterionSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    description: z.string(),
+    fields: z.array(z.string()),
+  })
+  .meta({ id: 'PolicyCriterion' });
+
+export const policyDetailSchema = policySummarySchema
+  .extend({ criteria: z.array(policyCriterionSchema) })
+  .meta({ id: 'PolicyDetail' });
+export type PolicyDetail = z.infer<typeof policyDetailSchema>;

@@ -1,0 +1,94 @@
+import type {
+  EnterpriseProfile,
+  Outcome,
+  PolicyCategory,
+  PolicyId,
+  PolicyLevel,
+  ProfileField,
+  Verdict,
+} from './profile';
+
+export interface EvaluationContext {
+  /** `YYYY-MM-DD`, the day the rules are applied for (Asia/Shanghai). */
+  readonly asOf: string;
+}
+
+/** How far a threshold is from being met, in the unit of the field to change. */
+export interface ThresholdGap {
+  readonly unit: 'yuan' | 'people' | 'points' | 'days';
+  /** What must be added to the field (or, for caps, removed from it). */
+  readonly amount: number;
+  /** The field to change. */
+  readonly field: ProfileField;
+}
+
+export interface CriterionOutcome {
+  readonly outcome: Outcome;
+  /** Chinese, for the person: what was found, which document says so, and the gap. */
+  readonly detail: string;
+  readonly gap?: ThresholdGap;
+  /**
+   * For `unknown`: the missing fields that would settle it. Defaults to the criterion's fields
+   * that are missing from the profile.
+   */
+  readonly missing?: readonly ProfileField[];
+}
+
+export interface Criterion {
+  readonly id: string;
+  readonly label: string;
+  /** The rule in words, for the policy detail page. */
+  readonly description: string;
+  readonly fields: readonly ProfileField[];
+  /** Pure; must not throw for any profile the schema accepts (nor, as far as possible, others). */
+  evaluate(profile: EnterpriseProfile, ctx: EvaluationContext): CriterionOutcome;
+}
+
+export interface PolicySource {
+  readonly title: string;
+  readonly docNumber: string | null;
+}
+
+export interface BenefitEstimate {
+  readonly summary: string;
+  readonly estimateYuan: number | null;
+}
+
+export interface Policy {
+  readonly id: PolicyId;
+  readonly name: string;
+  readonly category: PolicyCategory;
+  readonly level: PolicyLevel;
+  readonly issuer: string;
+  readonly summary: string;
+  /** First day in force, `YYYY-MM-DD`. */
+  readonly validFrom: string;
+  /** Last day in force, or null while it has no end date. */
+  readonly validTo: string | null;
+  readonly sources: readonly PolicySource[];
+  /** False while the parameters are not confirmed against the issuing office's current text. */
+  readonly verified: boolean;
+  readonly criteria: readonly Criterion[];
+  /** A score shown with the verdict (科技型中小企业评价 score); null when the policy has none. */
+  score?(profile: EnterpriseProfile, ctx: EvaluationContext): number | null;
+  /** What the enterprise gets when it qualifies; called for eligible and incomplete verdicts. */
+  benefit(profile: EnterpriseProfile, ctx: EvaluationContext): BenefitEstimate;
+}
+
+export interface DetailedCriterionResult {
+  readonly id: string;
+  readonly label: string;
+  readonly outcome: Outcome;
+  readonly detail: string;
+  readonly gap?: ThresholdGap;
+  readonly missing: readonly ProfileField[];
+}
+
+export interface DetailedPolicyResult {
+  readonly policy: Policy;
+  readonly verdict: Verdict;
+  readonly criteria: readonly DetailedCriterionResult[];
+  readonly missingFields: readonly ProfileField[];
+  readonly score: number | null;
+  readonly benefit: BenefitEstimate | null;
+}

@@ -11,6 +11,18 @@ const sharedDir = path.resolve(__dirname, '../../shared');
 const zodDir = path.dirname(require.resolve('zod/package.json'));
 const compileInclude = [sharedDir, zodDir];
 
+// With postcss 7 hoisted to the root (miniprogram-simulate), npm leaves some Taro packages
+// nested: @tarojs/plugin-framework-react in miniapp/node_modules (the root @tarojs/taro-h5 imports
+// it) and @tarojs/router under @tarojs/taro-h5 (the generated H5 entry imports it from src/).
+// Resolve each where it really is, so the build works with either layout.
+const packageDir = (name: string, from = __dirname) =>
+  path.dirname(require.resolve(`${name}/package.json`, { paths: [from] }));
+const taroH5Dir = packageDir('@tarojs/taro-h5');
+const alias = {
+  '@tarojs/plugin-framework-react': packageDir('@tarojs/plugin-framework-react'),
+  '@tarojs/router': packageDir('@tarojs/router', taroH5Dir),
+};
+
 // Taro itself reads only TARO_APP_* from .env files; these come from the shell of the build.
 const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000';
 const devLogin = process.env.TARO_APP_DEV_LOGIN === '1' ? '1' : '';
@@ -30,6 +42,7 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
       TARO_APP_DEV_LOGIN: JSON.stringify(devLogin),
     },
     defineConstants: {},
+    alias,
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

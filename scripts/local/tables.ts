@@ -17,7 +17,7 @@ const cfnSeqTags = ['!Join', '!GetAtt', '!Sub'].map((tag) => ({
 
 type TableResource = { Type: string; Properties: CreateTableCommandInput & Record<string, unknown> };
 
-const readServerlessYml = () =>
+export const readServerlessYml = () =>
   YAML.parse(readFileSync(path.join(root, 'serverless.yml'), 'utf8'), {
     customTags: [...cfnTags, ...cfnSeqTags],
   });

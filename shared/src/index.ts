@@ -5,3 +5,4 @@ export * from './pagination';
 export * from './users';
 export * from './credit-code';
 export * from './time';
+export * from './policies';

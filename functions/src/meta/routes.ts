@@ -34,4 +34,13 @@ export const openApiDocument = () =>
     servers: [{ url: '/' }],
   });
 
-metaApp.get('/openapi.json', (c) => c.json(openApiDocument()));
+metaApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/openapi.json',
+    tags: ['系统'],
+    summary: '本接口文档（OpenAPI 3.1）',
+    responses: { 200: jsonResponse(z.record(z.string(), z.unknown()), 'OpenAPI 3.1 文档') },
+  }),
+  (c) => c.json(openApiDocument(), 200),
+);

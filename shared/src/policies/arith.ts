@@ -28,3 +28,9 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((utc(to) - utc(from)) / dayMs);
 }
+
+/** `YYYY-MM-DD` plus whole days. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + days * dayMs).toISOString().slice(0, 10);
+}

@@ -1,7 +1,8 @@
 // Building blocks for criteria. Readers treat anything that is not a usable value of the
 // field's type as missing, so a criterion never throws on odd input.
 
-import { formatPeople, formatWan } from './format';
+import { atLeastPercent, percentGap } from './arith';
+import { formatPercent, formatPeople, formatWan } from './format';
 import { profileFieldLabels, type EnterpriseProfile, type ProfileField } from './profile';
 import type { Criterion, CriterionOutcome, ThresholdGap } from './types';
 
@@ -179,6 +180,55 @@ export function regionCriterion(spec: RegionCriterionSpec): Criterion {
       return code.startsWith(spec.prefix)
         ? pass(citing(`注册地代码 ${code}${place}，在${spec.placeName}`, spec.source))
         : fail(citing(`注册地代码 ${code}${place}，不在${spec.placeName}`, spec.source));
+    },
+  };
+}
+
+interface ShareCriterionSpec {
+  id: string;
+  label: string;
+  description: string;
+  part: NumberField;
+  whole: NumberField;
+  /** Inclusive lower bound, whole per cent. */
+  percent: number;
+  /** True when adding to the part grows the whole too (staff, income, R&D spending). */
+  partOfWhole: boolean;
+  unit: 'yuan' | 'people';
+  /** `科技人员占职工总数` */
+  shareName: string;
+  /** `还需增加 3 名科技人员` from the gap in the unit. */
+  gapText(gap: number): string;
+  /** Why a zero whole fails: `职工总数为 0`. */
+  zeroWholeText: string;
+  source: string;
+}
+
+/** part / whole >= percent, compared on integers. */
+export function shareCriterion(spec: ShareCriterionSpec): Criterion {
+  const show = (n: number) => (spec.unit === 'yuan' ? formatWan(n) : formatPeople(n));
+  return {
+    id: spec.id,
+    label: spec.label,
+    description: spec.description,
+    fields: [spec.part, spec.whole],
+    evaluate(profile) {
+      const part = readNumber(profile, spec.part);
+      const whole = readNumber(profile, spec.whole);
+      if (part === undefined || whole === undefined) {
+        return askUnknown(missingOf(profile, [spec.part, spec.whole]), spec.source);
+      }
+      if (!(whole > 0)) return fail(citing(`${spec.zeroWholeText}，无法达到 ${spec.percent}% 的要求`, spec.source));
+      const share = formatPercent(part, whole);
+      const figures = `${fieldLabel(spec.part)} ${show(part)}，${fieldLabel(spec.whole)} ${show(whole)}`;
+      if (atLeastPercent(part, whole, spec.percent)) {
+        return pass(citing(`${spec.shareName} ${share}，不低于 ${spec.percent}%（${figures}）`, spec.source));
+      }
+      const gap = percentGap(part, whole, spec.percent, spec.partOfWhole);
+      return fail(
+        citing(`${spec.shareName} ${share}，低于 ${spec.percent}% 的要求，${spec.gapText(gap)}（${figures}）`, spec.source),
+        { unit: spec.unit, amount: gap, field: spec.part },
+      );
     },
   };
 }

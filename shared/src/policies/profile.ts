@@ -174,6 +174,8 @@ export const enterpriseProfileSchema = z
           ? '企业信息应为对象'
           : undefined,
   })
+  // Every field is optional: an enterprise fills in what it knows, the engine asks for the rest.
+  .partial()
   .superRefine((profile, ctx) => {
     for (const [part, whole, message] of partOfWhole) {
       const a = profile[part];

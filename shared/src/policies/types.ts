@@ -18,8 +18,8 @@ export interface ThresholdGap {
   readonly unit: 'yuan' | 'people' | 'points' | 'days';
   /** What must be added to the field (or, for caps, removed from it). */
   readonly amount: number;
-  /** The field to change. */
-  readonly field: ProfileField;
+  /** The field to change, when one field settles it. */
+  readonly field?: ProfileField;
 }
 
 export interface CriterionOutcome {

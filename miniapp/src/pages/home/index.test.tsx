@@ -1,0 +1,21 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderPage } from '../../../test/render-page';
+import Taro from '../../../test/taro-double';
+import HomePage from './index';
+
+describe('首页', () => {
+  it('names the app and the bureau and lists only live services', () => {
+    renderPage(HomePage);
+    expect(screen.getByText('石嘴山科创')).toBeTruthy();
+    expect(screen.getByText('石嘴山市科学技术局')).toBeTruthy();
+    expect(screen.getByText('我的账号')).toBeTruthy();
+    expect(screen.queryByText(/科普活动|场馆打卡/)).toBeNull();
+  });
+
+  it('opens the 我的 tab from its card', () => {
+    renderPage(HomePage);
+    fireEvent.click(screen.getByText('我的账号'));
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
+  });
+});

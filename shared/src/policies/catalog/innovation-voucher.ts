@@ -1,0 +1,34 @@
+import { regionCriterion } from '../criteria';
+import type { Policy } from '../types';
+
+const measures = '《宁夏回族自治区科技创新券管理暂行办法》';
+
+export const innovationVoucher: Policy = {
+  id: 'innovation-voucher',
+  name: '宁夏科技创新券',
+  category: 'voucher',
+  level: 'region',
+  issuer: '宁夏回族自治区科学技术厅',
+  summary:
+    '在宁夏注册的企业可申领科技创新券，向已登记的科技服务机构购买科技服务时抵扣部分费用。支持额度和比例以主管部门最新文件为准。',
+  validFrom: '2018-01-01',
+  validTo: null,
+  sources: [{ title: '宁夏回族自治区科技创新券管理暂行办法', docNumber: null }],
+  verified: false,
+  criteria: [
+    regionCriterion({
+      id: 'registered-in-ningxia',
+      label: '在宁夏注册',
+      description: '在宁夏回族自治区注册的企业（注册地行政区划代码以 64 开头），向已登记的科技服务机构购买科技服务。',
+      prefix: '64',
+      placeName: '宁夏回族自治区',
+      source: measures,
+    }),
+  ],
+  benefit() {
+    return {
+      summary: '购买科技服务时按规定抵扣部分费用，具体额度和比例以主管部门最新文件为准。',
+      estimateYuan: null,
+    };
+  },
+};

@@ -1,0 +1,6 @@
+export * from './profile';
+export * from './types';
+export * from './engine';
+export { formatWan, formatPercent } from './format';
+export { regionName } from './criteria';
+export * from './catalog';

@@ -1,0 +1,88 @@
+// Every endpoint × every role, including acting on someone else's account. A new endpoint must
+// be added here: the test fails when serverless.yml declares a route this matrix does not cover.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@szkc/shared';
+import { client, uniqueName } from '../support/client';
+import { declaredRoutes, startGateway } from '../support/gateway';
+
+let gateway: Awaited<ReturnType<typeof startGateway>>;
+let api: ReturnType<typeof client>;
+let adminToken: string;
+
+beforeAll(async () => {
+  gateway = await startGateway();
+  api = client(gateway.url);
+  adminToken = (await api.login('admin')).token;
+});
+afterAll(() => gateway.close());
+
+type Actor = 'anonymous' | Role;
+const actors: Actor[] = ['anonymous', 'citizen', 'organizer', 'venue_staff', 'reviewer', 'admin'];
+
+/** A fresh user holding `role` (plus citizen); anonymous has no token. */
+async function actor(role: Actor): Promise<{ token?: string; id?: string }> {
+  if (role === 'anonymous') return {};
+  const { token, user } = await api.login(uniqueName(role.slice(0, 8)));
+  if (role !== 'citizen') {
+    const reply = await api.call('PUT', `/users/${user.id}/roles`, { token: adminToken, body: { roles: [role] } });
+    expect(reply.status).toBe(200);
+  }
+  return { token, id: user.id };
+}
+
+type Cell = { route: string; expect: Partial<Record<Actor, number>>; call: (who: { token?: string; id?: string }) => Promise<number> };
+
+const everyoneLoggedIn = (status: number) =>
+  Object.fromEntries(actors.map((a) => [a, a === 'anonymous' ? 401 : status])) as Record<Actor, number>;
+
+const matrix: Cell[] = [
+  {
+    route: 'POST /auth/login',
+    expect: Object.fromEntries(actors.map((a) => [a, 200])),
+    call: async () => (await api.call('POST', '/auth/login', { body: { code: `dev:${uniqueName('m')}` } })).status,
+  },
+  { route: 'GET /me', expect: everyoneLoggedIn(200), call: async (who) => (await api.call('GET', '/me', who)).status },
+  { route: 'GET /me/export', expect: everyoneLoggedIn(200), call: async (who) => (await api.call('GET', '/me/export', who)).status },
+  { route: 'DELETE /me', expect: everyoneLoggedIn(204), call: async (who) => (await api.call('DELETE', '/me', who)).status },
+  {
+    // Someone else's account: only an admin may change its roles.
+    route: 'PUT /users/{id}/roles',
+    expect: { anonymous: 401, citizen: 403, organizer: 403, venue_staff: 403, reviewer: 403, admin: 200 },
+    call: async (who) => {
+      const other = await actor('citizen');
+      return (await api.call('PUT', `/users/${other.id}/roles`, { token: who.token, body: { roles: ['reviewer'] } })).status;
+    },
+  },
+];
+
+describe('authorization matrix', () => {
+  it('covers every route serverless.yml declares', () => {
+    const declared = declaredRoutes().map((r) => `${r.method} /${r.segments.join('/')}`);
+    const publicMeta = ['GET /openapi.json', 'GET /health'];
+    expect(declared.filter((r) => !publicMeta.includes(r)).sort()).toEqual(matrix.map((c) => c.route).sort());
+  });
+
+  for (const cell of matrix) {
+    for (const who of actors) {
+      it(`${cell.route} as ${who} → ${cell.expect[who]}`, async () => {
+        expect(await cell.call(await actor(who))).toBe(cell.expect[who]);
+      });
+    }
+  }
+
+  it('does not let a user change their own roles', async () => {
+    const me = await actor('organizer');
+    const reply = await api.call('PUT', `/users/${me.id}/roles`, { token: me.token, body: { roles: ['admin'] } });
+    expect(reply.status).toBe(403);
+    expect((await api.call('GET', '/me', me)).body.roles).not.toContain('admin');
+  });
+
+  it('takes a revoked role away at once, without a new login', async () => {
+    const admin2 = await actor('admin');
+    const target = await actor('citizen');
+    const revoke = await api.call('PUT', `/users/${admin2.id}/roles`, { token: adminToken, body: { roles: ['citizen'] } });
+    expect(revoke.status).toBe(200);
+    const reply = await api.call('PUT', `/users/${target.id}/roles`, { token: admin2.token, body: { roles: ['organizer'] } });
+    expect(reply.status).toBe(403);
+  });
+});

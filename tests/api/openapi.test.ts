@@ -1,0 +1,31 @@
+// GET /openapi.json describes every route, and a real OpenAPI validator accepts it.
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { client } from '../support/client';
+import { declaredRoutes, startGateway } from '../support/gateway';
+
+let gateway: Awaited<ReturnType<typeof startGateway>>;
+beforeAll(async () => {
+  gateway = await startGateway();
+});
+afterAll(() => gateway.close());
+
+it('is a valid OpenAPI 3.1 document', async () => {
+  const reply = await client(gateway.url).call('GET', '/openapi.json');
+  expect(reply.status).toBe(200);
+  const validator = new Validator();
+  const result = await validator.validate(reply.body);
+  expect(result.errors ?? []).toEqual([]);
+  expect(result.valid).toBe(true);
+});
+
+it('describes every route serverless.yml declares, with the error shape', async () => {
+  const doc = (await client(gateway.url).call('GET', '/openapi.json')).body;
+  for (const route of declaredRoutes()) {
+    const path = `/${route.segments.join('/')}`;
+    expect(doc.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+  }
+  expect(doc.components.schemas.Error).toBeDefined();
+  expect(doc.components.schemas.User).toBeDefined();
+  expect(doc.paths['/me'].get.security).toEqual([{ bearerAuth: [] }]);
+});

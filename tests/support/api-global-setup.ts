@@ -1,0 +1,40 @@
+// Once per run of the API tests: an in-memory dynalite on a free port with serverless.yml's tables,
+// and a fake WeChat server. Each test file gets the environment through `inject('apiEnv')`.
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import { startDynalite } from '../../scripts/local/dynalite';
+import { createTables, tableEnvironment } from '../../scripts/local/tables';
+import { startFakeWechat } from './fake-wechat';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiEnv: Record<string, string>;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const store = await startDynalite({ port: 0 });
+  await createTables(store.endpoint, 'test');
+  const wechatSecret = randomBytes(8).toString('hex');
+  const wechat = await startFakeWechat(wechatSecret);
+  const env = {
+    STAGE: 'test',
+    DEV_LOGIN: '1',
+    DYNAMODB_ENDPOINT: store.endpoint,
+    AWS_REGION: 'cn-northwest-1',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    WECHAT_API_BASE: wechat.url,
+    WECHAT_APP_ID: 'wx-test-app',
+    WECHAT_APP_SECRET: wechatSecret,
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+    ...tableEnvironment('test'),
+  };
+  Object.assign(process.env, env);
+  const { loadSeeds } = await import('../../seeds/load');
+  await loadSeeds();
+  project.provide('apiEnv', env);
+  return async () => {
+    await wechat.close();
+    await store.stop();
+  };
+}

@@ -18,13 +18,16 @@ metaApp.openapi(
   (c) => c.json({ ok: true as const }, 200),
 );
 
-/** Every capability's routes, for the document only: API Gateway sends their paths elsewhere. */
-const documented = createApp();
-documented.route('/', authApp);
-documented.route('/', metaApp);
-
-export const openApiDocument = () =>
-  documented.getOpenAPI31Document({
+/**
+ * Every capability's routes, for the document only: API Gateway sends their paths elsewhere.
+ * Built on first request, once every route of this module is registered.
+ */
+let document: ReturnType<typeof buildDocument> | undefined;
+const buildDocument = () => {
+  const documented = createApp();
+  documented.route('/', authApp);
+  documented.route('/', metaApp);
+  return documented.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: '石嘴山科创 API',
@@ -33,6 +36,8 @@ export const openApiDocument = () =>
     },
     servers: [{ url: '/' }],
   });
+};
+export const openApiDocument = () => (document ??= buildDocument());
 
 metaApp.openapi(
   createRoute({

@@ -130,8 +130,10 @@ export function capCriterion(spec: CapCriterionSpec): Criterion {
       const name = fieldLabel(spec.field);
       if (value <= spec.max) return pass(citing(`${name} ${show(value)}，未超过 ${spec.maxText}`, spec.source));
       const over = value - spec.max;
+      // Rounded up, so 2 亿元 and 1 元 never shows as 20000 万元.
+      const shown = spec.unit === 'yuan' ? formatWan(value, 'ceil') : formatPeople(value);
       const overText = spec.unit === 'yuan' ? formatWan(over, 'ceil') : formatPeople(over);
-      return fail(citing(`${name} ${show(value)}，超过 ${spec.maxText} 的上限 ${overText}`, spec.source), {
+      return fail(citing(`${name} ${shown}，超过 ${spec.maxText}上限 ${overText}`, spec.source), {
         unit: spec.unit,
         amount: over,
         field: spec.field,

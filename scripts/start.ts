@@ -32,13 +32,13 @@ async function main() {
 
   ensureH5Build(step);
 
-  let stack: Stack | undefined;
+  const running: { stack?: Stack } = {};
   let stopping = false;
   const shutdown = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     console.log('\n正在停止本地服务…');
-    await stack?.stop();
+    await running.stack?.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown());
@@ -50,7 +50,7 @@ async function main() {
     if (process.ppid !== parent) void shutdown();
   }, 1000).unref();
 
-  stack = await startStack({
+  const stack = (running.stack = await startStack({
     storePort: ports.store,
     apiPort: ports.api,
     lambdaPort: ports.lambda,
@@ -58,7 +58,7 @@ async function main() {
     dataDir: path.join(dataDir, 'dynalite'),
     jwtSecret: localJwtSecret(),
     log: step,
-  });
+  }));
 
   console.log(`
 石嘴山科创 本地环境已启动

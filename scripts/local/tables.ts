@@ -5,6 +5,9 @@ import path from 'node:path';
 import { DynamoDB, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import YAML from 'yaml';
 
+// The SDK warns on every start that it will need Node 22 from 2027; Lambda runs 22 already.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const root = path.resolve(import.meta.dirname, '../..');
 
 // CloudFormation's short tags only matter to IAM resources here; keep them as plain values.

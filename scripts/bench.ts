@@ -1,0 +1,56 @@
+// `npm run bench`: figures, printed. Runs the local stack in memory on free ports, so it can run
+// beside `npm start`. Later capabilities add their own sections.
+import { randomBytes } from 'node:crypto';
+import { formatHttp, measureRoute } from './bench/http';
+import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
+import { freePort } from './local/ports';
+import { startStack } from './local/stack';
+
+const section = (title: string) => console.log(`\n== ${title}`);
+
+async function main() {
+  const stack = await startStack({
+    storePort: await freePort(),
+    apiPort: await freePort(),
+    lambdaPort: await freePort(),
+    jwtSecret: randomBytes(32).toString('hex'),
+    extraEnv: { POWERTOOLS_LOG_LEVEL: 'ERROR' },
+  });
+  try {
+    const login = await fetch(`${stack.apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: 'dev:bench' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+
+    section('HTTP（serverless-offline 进程内 + dynalite，本机 2 核；2000 次请求，并发 20）');
+    // Warm both routes so the first esbuild load is not measured.
+    await measureRoute({ label: 'warm-up', url: `${stack.apiUrl}/health`, amount: 50, connections: 5 });
+    await measureRoute({ label: 'warm-up', url: `${stack.apiUrl}/me`, headers: { authorization: `Bearer ${token}` }, amount: 50, connections: 5 });
+    const bare = await measureRoute({ label: 'GET /health（空路由）', url: `${stack.apiUrl}/health`, amount: 2000, connections: 20 });
+    const me = await measureRoute({
+      label: 'GET /me（验签 + 1 次 GetItem）',
+      url: `${stack.apiUrl}/me`,
+      headers: { authorization: `Bearer ${token}` },
+      amount: 2000,
+      connections: 20,
+    });
+    console.log(formatHttp(bare));
+    console.log(formatHttp(me));
+    console.log(`GET /me 与空路由之比：p50 ${(me.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(me.rps / bare.rps).toFixed(2)}×`);
+  } finally {
+    await stack.stop();
+  }
+
+  section('函数部署包（serverless package --stage prod，esbuild 压缩）');
+  for (const line of functionBundleSizes()) console.log(line);
+
+  section('小程序 weapp 包');
+  console.log(weappPackageSizes());
+}
+
+main().catch((error: Error) => {
+  console.error(`基准测试失败：${error.message}`);
+  process.exit(1);
+});

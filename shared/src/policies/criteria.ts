@@ -6,7 +6,9 @@ import { formatPercent, formatPeople, formatWan } from './format';
 import { profileFieldLabels, type EnterpriseProfile, type ProfileField } from './profile';
 import type { Criterion, CriterionOutcome, ThresholdGap } from './types';
 
-type Fields<T> = { [K in ProfileField]: NonNullable<EnterpriseProfile[K]> extends T ? K : never }[ProfileField];
+type Fields<T> = {
+  [K in ProfileField]: NonNullable<EnterpriseProfile[K]> extends T ? K : never;
+}[ProfileField];
 export type NumberField = Fields<number>;
 export type BooleanField = Fields<boolean>;
 export type StringField = Fields<string>;
@@ -56,8 +58,16 @@ export const fieldLabel = (field: ProfileField): string => profileFieldLabels[fi
 /** `（依据《…》第…条）` appended to every detail, so each line names its document. */
 export const citing = (text: string, source: string): string => `${text}（依据${source}）`;
 
-export const pass = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({ outcome: 'pass', detail, gap });
-export const fail = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({ outcome: 'fail', detail, gap });
+export const pass = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({
+  outcome: 'pass',
+  detail,
+  gap,
+});
+export const fail = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({
+  outcome: 'fail',
+  detail,
+  gap,
+});
 export const unknown = (detail: string, missing?: readonly ProfileField[]): CriterionOutcome => ({
   outcome: 'unknown',
   detail,
@@ -98,7 +108,9 @@ export function flagCriterion(spec: FlagCriterionSpec): Criterion {
     evaluate(profile) {
       const value = readBoolean(profile, spec.field);
       if (value === undefined) return askUnknown([spec.field], spec.source);
-      return value === spec.wanted ? pass(citing(spec.passText, spec.source)) : fail(citing(spec.failText, spec.source));
+      return value === spec.wanted
+        ? pass(citing(spec.passText, spec.source))
+        : fail(citing(spec.failText, spec.source));
     },
   };
 }
@@ -128,7 +140,8 @@ export function capCriterion(spec: CapCriterionSpec): Criterion {
       const value = readNumber(profile, spec.field);
       if (value === undefined) return askUnknown([spec.field], spec.source);
       const name = fieldLabel(spec.field);
-      if (value <= spec.max) return pass(citing(`${name} ${show(value)}，未超过 ${spec.maxText}`, spec.source));
+      if (value <= spec.max)
+        return pass(citing(`${name} ${show(value)}，未超过 ${spec.maxText}`, spec.source));
       const over = value - spec.max;
       // Rounded up, so 2 亿元 and 1 元 never shows as 20000 万元.
       const shown = spec.unit === 'yuan' ? formatWan(value, 'ceil') : formatPeople(value);
@@ -155,7 +168,9 @@ const regionNames: Record<string, string> = {
 
 /** `640202` -> `石嘴山市大武口区`; falls back to the city, then to the code. */
 export function regionName(code: string): string {
-  return regionNames[code] ?? (code.startsWith('64') ? (regionNames[code.slice(0, 4)] ?? '宁夏回族自治区') : code);
+  return (
+    regionNames[code] ?? (code.startsWith('64') ? (regionNames[code.slice(0, 4)] ?? '宁夏回族自治区') : code)
+  );
 }
 
 interface RegionCriterionSpec {
@@ -220,7 +235,8 @@ export function shareCriterion(spec: ShareCriterionSpec): Criterion {
       if (part === undefined || whole === undefined) {
         return askUnknown(missingOf(profile, [spec.part, spec.whole]), spec.source);
       }
-      if (!(whole > 0)) return fail(citing(`${spec.zeroWholeText}，无法达到 ${spec.percent}% 的要求`, spec.source));
+      if (!(whole > 0))
+        return fail(citing(`${spec.zeroWholeText}，无法达到 ${spec.percent}% 的要求`, spec.source));
       const share = formatPercent(part, whole);
       const figures = `${fieldLabel(spec.part)} ${show(part)}，${fieldLabel(spec.whole)} ${show(whole)}`;
       if (atLeastPercent(part, whole, spec.percent)) {
@@ -228,7 +244,10 @@ export function shareCriterion(spec: ShareCriterionSpec): Criterion {
       }
       const gap = percentGap(part, whole, spec.percent, spec.partOfWhole);
       return fail(
-        citing(`${spec.shareName} ${share}，低于 ${spec.percent}% 的要求，${spec.gapText(gap)}（${figures}）`, spec.source),
+        citing(
+          `${spec.shareName} ${share}，低于 ${spec.percent}% 的要求，${spec.gapText(gap)}（${figures}）`,
+          spec.source,
+        ),
         { unit: spec.unit, amount: gap, field: spec.part },
       );
     },

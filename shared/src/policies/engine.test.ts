@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allPolicies } from './catalog';
 import { fail, pass, unknown } from './criteria';
-import { evaluateEligibility, evaluatePolicy, findPolicy, isInForce, toPolicyDetail, toPolicySummary } from './engine';
+import {
+  evaluateEligibility,
+  evaluatePolicy,
+  findPolicy,
+  isInForce,
+  toPolicyDetail,
+  toPolicySummary,
+} from './engine';
 import {
   eligibilityResponseSchema,
   policyDetailSchema,
@@ -14,12 +21,18 @@ import {
 import { qualifyingProfile } from './test-fixtures';
 import type { Criterion, Policy } from './types';
 
-const fixed = (id: string, outcome: Outcome, fields: ProfileField[] = [], missing?: ProfileField[]): Criterion => ({
+const fixed = (
+  id: string,
+  outcome: Outcome,
+  fields: ProfileField[] = [],
+  missing?: ProfileField[],
+): Criterion => ({
   id,
   label: id,
   description: id,
   fields,
-  evaluate: () => (outcome === 'pass' ? pass('好') : outcome === 'fail' ? fail('不好') : unknown('不知道', missing)),
+  evaluate: () =>
+    outcome === 'pass' ? pass('好') : outcome === 'fail' ? fail('不好') : unknown('不知道', missing),
 });
 
 const fakePolicy = (criteria: Criterion[], extra: Partial<Policy> = {}): Policy => ({
@@ -56,7 +69,8 @@ describe('evaluateEligibility', () => {
       expect(Object.keys(result).sort()).toEqual(
         ['benefit', 'criteria', 'missingFields', 'name', 'policyId', 'score', 'verdict'].sort(),
       );
-      for (const criterion of result.criteria) expect(Object.keys(criterion).sort()).toEqual(['detail', 'id', 'label', 'outcome']);
+      for (const criterion of result.criteria)
+        expect(Object.keys(criterion).sort()).toEqual(['detail', 'id', 'label', 'outcome']);
     }
   });
 
@@ -91,15 +105,16 @@ describe('evaluateEligibility', () => {
 
   it('evaluates all six for one profile well under a millisecond', () => {
     const runs = 5_000;
-    const started = performance.now();
+    const started = Date.now();
     for (let i = 0; i < runs; i++) evaluateEligibility(qualifyingProfile, '2026-06-30');
-    const perEvaluation = (performance.now() - started) / runs;
+    const perEvaluation = (Date.now() - started) / runs;
     expect(perEvaluation).toBeLessThan(0.5);
   });
 });
 
 describe('verdicts', () => {
-  const run = (criteria: Criterion[], profile = {}) => evaluatePolicy(fakePolicy(criteria), profile, '2026-06-30');
+  const run = (criteria: Criterion[], profile = {}) =>
+    evaluatePolicy(fakePolicy(criteria), profile, '2026-06-30');
 
   it('is eligible when every criterion passes', () => {
     const result = run([fixed('a', 'pass'), fixed('b', 'pass')]);

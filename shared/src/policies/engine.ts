@@ -20,7 +20,11 @@ export const policiesInForce = (asOf: string, policies: readonly Policy[] = allP
   policies.filter((policy) => isInForce(policy, asOf));
 
 /** One policy, criterion by criterion, with gaps and missing fields kept for the UI. */
-export function evaluatePolicy(policy: Policy, profile: EnterpriseProfile, asOf: string): DetailedPolicyResult {
+export function evaluatePolicy(
+  policy: Policy,
+  profile: EnterpriseProfile,
+  asOf: string,
+): DetailedPolicyResult {
   const ctx: EvaluationContext = { asOf };
   const criteria: DetailedCriterionResult[] = policy.criteria.map((criterion) => {
     const result = criterion.evaluate(profile, ctx);
@@ -46,7 +50,8 @@ export function evaluatePolicy(policy: Policy, profile: EnterpriseProfile, asOf:
 
   const missingFields: ProfileField[] = [];
   if (verdict === 'incomplete') {
-    for (const c of criteria) for (const field of c.missing) if (!missingFields.includes(field)) missingFields.push(field);
+    for (const c of criteria)
+      for (const field of c.missing) if (!missingFields.includes(field)) missingFields.push(field);
   }
 
   return {
@@ -66,7 +71,9 @@ const toApiResult = (result: DetailedPolicyResult): PolicyEligibility => ({
   criteria: result.criteria.map(({ id, label, outcome, detail }) => ({ id, label, outcome, detail })),
   missingFields: [...result.missingFields],
   score: result.score,
-  benefit: result.benefit ? { summary: result.benefit.summary, estimateYuan: result.benefit.estimateYuan } : null,
+  benefit: result.benefit
+    ? { summary: result.benefit.summary, estimateYuan: result.benefit.estimateYuan }
+    : null,
 });
 
 /**
@@ -79,7 +86,9 @@ export function evaluateEligibility(
   policies: readonly Policy[] = allPolicies,
 ): EligibilityResponse {
   if (!isCalendarDate(asOf)) throw new RangeError(`asOf must be a YYYY-MM-DD date, got ${String(asOf)}`);
-  const results = policiesInForce(asOf, policies).map((policy) => toApiResult(evaluatePolicy(policy, profile, asOf)));
+  const results = policiesInForce(asOf, policies).map((policy) =>
+    toApiResult(evaluatePolicy(policy, profile, asOf)),
+  );
   return { asOf, results };
 }
 
@@ -100,7 +109,12 @@ export const toPolicySummary = (policy: Policy): PolicySummary => ({
 /** `GET /policies/{id}`: the summary and the criteria in words. */
 export const toPolicyDetail = (policy: Policy): PolicyDetail => ({
   ...toPolicySummary(policy),
-  criteria: policy.criteria.map(({ id, label, description, fields }) => ({ id, label, description, fields: [...fields] })),
+  criteria: policy.criteria.map(({ id, label, description, fields }) => ({
+    id,
+    label,
+    description,
+    fields: [...fields],
+  })),
 });
 
 export const findPolicy = (id: string, policies: readonly Policy[] = allPolicies): Policy | undefined =>

@@ -3,7 +3,7 @@
 
 const trimDecimals = (whole: number, hundredths: number): string => {
   if (hundredths === 0) return String(whole);
-  const digits = String(hundredths).padStart(2, '0').replace(/0$/, '');
+  const digits = hundredths % 10 === 0 ? String(hundredths / 10) : String(hundredths).padStart(2, '0');
   return `${whole}.${digits}`;
 };
 

@@ -22,10 +22,13 @@ describe('golden policy cases', () => {
     }
   });
 
-  describe.each(policyIdValues.map((id) => [id, cases.filter((c) => c.policy === id)] as const))('%s', (_id, own) => {
-    it.each(own.map((c) => [c.name, c] as const))('%s', (_name, goldenCase) => {
-      const response = evaluateEligibility(goldenCase.parsedProfile, goldenCase.asOf);
-      expect(goldenMismatches(goldenCase, response)).toEqual([]);
-    });
-  });
+  describe.each(policyIdValues.map((id) => [id, cases.filter((c) => c.policy === id)] as const))(
+    '%s',
+    (_id, own) => {
+      it.each(own.map((c) => [c.name, c] as const))('%s', (_name, goldenCase) => {
+        const response = evaluateEligibility(goldenCase.parsedProfile, goldenCase.asOf);
+        expect(goldenMismatches(goldenCase, response)).toEqual([]);
+      });
+    },
+  );
 });

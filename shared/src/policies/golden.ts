@@ -81,7 +81,8 @@ export function resolveGoldenFile(document: unknown, file: string): GoldenCase[]
       else profile[field] = value;
     }
     const parsedProfile = enterpriseProfileSchema.safeParse(profile);
-    if (!parsedProfile.success) throw new Error(`${where}: invalid profile: ${z.prettifyError(parsedProfile.error)}`);
+    if (!parsedProfile.success)
+      throw new Error(`${where}: invalid profile: ${z.prettifyError(parsedProfile.error)}`);
     const { expect } = c;
     if (expect.verdict === 'incomplete' && !expect.missingFields) {
       throw new Error(`${where}: an incomplete case must list its missingFields`);
@@ -99,15 +100,18 @@ const show = (value: unknown) => JSON.stringify(value);
 export function goldenMismatches(goldenCase: GoldenCase, response: EligibilityResponse): string[] {
   const { expect, policy } = goldenCase;
   const problems: string[] = [];
-  if (response.asOf !== goldenCase.asOf) problems.push(`asOf: expected ${goldenCase.asOf}, got ${response.asOf}`);
+  if (response.asOf !== goldenCase.asOf)
+    problems.push(`asOf: expected ${goldenCase.asOf}, got ${response.asOf}`);
   const result = response.results.find((r) => r.policyId === policy);
   if (expect.verdict === 'not-in-force') {
-    if (result) problems.push(`${policy} should not be evaluated on ${goldenCase.asOf}, got ${result.verdict}`);
+    if (result)
+      problems.push(`${policy} should not be evaluated on ${goldenCase.asOf}, got ${result.verdict}`);
     return problems;
   }
   if (!result) return [...problems, `${policy} is missing from the results`];
 
-  if (result.verdict !== expect.verdict) problems.push(`verdict: expected ${expect.verdict}, got ${result.verdict}`);
+  if (result.verdict !== expect.verdict)
+    problems.push(`verdict: expected ${expect.verdict}, got ${result.verdict}`);
   if (expect.missingFields && show(result.missingFields) !== show(expect.missingFields)) {
     problems.push(`missingFields: expected ${show(expect.missingFields)}, got ${show(result.missingFields)}`);
   }
@@ -116,17 +120,21 @@ export function goldenMismatches(goldenCase: GoldenCase, response: EligibilityRe
   }
   if (expect.estimateYuan !== undefined) {
     const estimate = result.benefit?.estimateYuan ?? null;
-    if (estimate !== expect.estimateYuan) problems.push(`estimateYuan: expected ${show(expect.estimateYuan)}, got ${show(estimate)}`);
+    if (estimate !== expect.estimateYuan)
+      problems.push(`estimateYuan: expected ${show(expect.estimateYuan)}, got ${show(estimate)}`);
   }
   for (const [id, outcome] of Object.entries(expect.criteria ?? {})) {
     const criterion = result.criteria.find((c) => c.id === id);
     if (criterion?.outcome !== outcome) {
-      problems.push(`criterion ${id}: expected ${outcome}, got ${criterion?.outcome} (${criterion?.detail ?? 'absent'})`);
+      problems.push(
+        `criterion ${id}: expected ${outcome}, got ${criterion?.outcome} (${criterion?.detail ?? 'absent'})`,
+      );
     }
   }
   for (const [id, words] of Object.entries(expect.detailIncludes ?? {})) {
     const detail = result.criteria.find((c) => c.id === id)?.detail ?? '';
-    if (!detail.includes(words)) problems.push(`criterion ${id}: detail should contain ${show(words)}, got ${show(detail)}`);
+    if (!detail.includes(words))
+      problems.push(`criterion ${id}: detail should contain ${show(words)}, got ${show(detail)}`);
   }
   return problems;
 }

@@ -15,7 +15,9 @@ const validCode = qualifyingProfile.creditCode;
 
 const issuesOf = (input: unknown) => {
   const result = enterpriseProfileSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 };
 
 const fullProfile = qualifyingProfile;
@@ -31,7 +33,9 @@ describe('enterpriseProfileSchema', () => {
   });
 
   it('rejects unknown fields, naming them', () => {
-    expect(issuesOf({ employees: 3, foo: 1, bar: 2 })).toEqual([{ path: '', message: '不支持的字段：foo、bar' }]);
+    expect(issuesOf({ employees: 3, foo: 1, bar: 2 })).toEqual([
+      { path: '', message: '不支持的字段：foo、bar' },
+    ]);
   });
 
   it('rejects what is not an object', () => {
@@ -52,9 +56,17 @@ describe('enterpriseProfileSchema', () => {
     [{ establishedOn: '2026-02-30' }, 'establishedOn', '注册成立日期应为有效日期（YYYY-MM-DD）'],
     [{ industryCode: 'c39' }, 'industryCode', '国民经济行业代码应为门类字母加两位大类代码（如 C39、F51）'],
     [{ industryCode: 'U01' }, 'industryCode', '国民经济行业代码应为门类字母加两位大类代码（如 C39、F51）'],
-    [{ taxCollection: 'deemed' }, 'taxCollection', '企业所得税征收方式应为查账征收（audit）或核定征收（assessed）'],
+    [
+      { taxCollection: 'deemed' },
+      'taxCollection',
+      '企业所得税征收方式应为查账征收（audit）或核定征收（assessed）',
+    ],
     [{ certifications: ['high-tech', 'high-tech'] }, 'certifications', '已获资质不能重复'],
-    [{ certifications: ['gold'] }, 'certifications.0', '资质只能是 high-tech、tech-sme、tech-giant 或 agri-high-tech'],
+    [
+      { certifications: ['gold'] },
+      'certifications.0',
+      '资质只能是 high-tech、tech-sme、tech-giant 或 agri-high-tech',
+    ],
     [{ name: '  ' }, 'name', '企业名称不能为空'],
     [{ name: '企'.repeat(101) }, 'name', '企业名称不能超过 100 个字'],
   ])('rejects %j at %s with a Chinese message', (input, path, message) => {
@@ -62,7 +74,9 @@ describe('enterpriseProfileSchema', () => {
   });
 
   it('puts a part larger than its whole on the part', () => {
-    expect(issuesOf({ employees: 10, techStaff: 11 })).toEqual([{ path: 'techStaff', message: '科技人员数不能超过职工总数' }]);
+    expect(issuesOf({ employees: 10, techStaff: 11 })).toEqual([
+      { path: 'techStaff', message: '科技人员数不能超过职工总数' },
+    ]);
     expect(issuesOf({ rdExpense3Years: 10, rdExpenseDomestic3Years: 11 })).toEqual([
       { path: 'rdExpenseDomestic3Years', message: '境内研发费用不能超过研发费用总额' },
     ]);
@@ -75,9 +89,15 @@ describe('enterpriseProfileSchema', () => {
 
   it('checks the 统一社会信用代码 per GB 32100 and normalises its case', () => {
     const wrong = validCode.slice(0, 17) + (validCode[17] === '0' ? '1' : '0');
-    expect(issuesOf({ creditCode: wrong })).toEqual([{ path: 'creditCode', message: creditCodeMessages.checkDigit }]);
-    expect(issuesOf({ creditCode: '123' })).toEqual([{ path: 'creditCode', message: creditCodeMessages.length }]);
-    expect(enterpriseProfileSchema.parse({ creditCode: ` ${validCode.toLowerCase()} ` }).creditCode).toBe(validCode);
+    expect(issuesOf({ creditCode: wrong })).toEqual([
+      { path: 'creditCode', message: creditCodeMessages.checkDigit },
+    ]);
+    expect(issuesOf({ creditCode: '123' })).toEqual([
+      { path: 'creditCode', message: creditCodeMessages.length },
+    ]);
+    expect(enterpriseProfileSchema.parse({ creditCode: ` ${validCode.toLowerCase()} ` }).creditCode).toBe(
+      validCode,
+    );
   });
 
   it('accepts a loss as a negative taxable profit', () => {
@@ -92,7 +112,10 @@ describe('eligibilityRequestSchema', () => {
     const extra = eligibilityRequestSchema.safeParse({ profile: {}, save: true });
     expect(extra.error?.issues[0]?.message).toBe('不支持的字段：save');
     const badDate = eligibilityRequestSchema.safeParse({ profile: {}, asOf: '2026-13-01' });
-    expect(badDate.error?.issues[0]).toMatchObject({ path: ['asOf'], message: '评估日期应为有效日期（YYYY-MM-DD）' });
+    expect(badDate.error?.issues[0]).toMatchObject({
+      path: ['asOf'],
+      message: '评估日期应为有效日期（YYYY-MM-DD）',
+    });
     expect(eligibilityRequestSchema.safeParse({ asOf: '2026-06-30' }).success).toBe(false);
   });
 });

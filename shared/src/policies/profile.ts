@@ -76,7 +76,10 @@ const money = (field: keyof typeof profileFieldLabels, { allowNegative = false }
   z
     .number({ error: `${label(field)}应为数字（单位：元）` })
     .int(`${label(field)}应为整数（单位：元）`)
-    .min(allowNegative ? -maxYuan : 0, allowNegative ? `${label(field)}超出合理范围` : `${label(field)}不能为负数`)
+    .min(
+      allowNegative ? -maxYuan : 0,
+      allowNegative ? `${label(field)}超出合理范围` : `${label(field)}不能为负数`,
+    )
     .max(maxYuan, `${label(field)}超出合理范围`);
 
 const count = (field: keyof typeof profileFieldLabels, max: number) =>
@@ -139,7 +142,9 @@ const profileShape = {
   industryCode: z
     .string({ error: '国民经济行业代码应为文本' })
     .regex(/^[A-T]\d{2}$/, '国民经济行业代码应为门类字母加两位大类代码（如 C39、F51）'),
-  taxCollection: z.enum(taxCollectionValues, { error: '企业所得税征收方式应为查账征收（audit）或核定征收（assessed）' }),
+  taxCollection: z.enum(taxCollectionValues, {
+    error: '企业所得税征收方式应为查账征收（audit）或核定征收（assessed）',
+  }),
   certifications: z
     .array(
       z.enum(certificationValues, {
@@ -155,8 +160,7 @@ const profileShape = {
 
 export type ProfileField = keyof typeof profileShape;
 
-const unknownKeysMessage = (keys: readonly PropertyKey[]) =>
-  `不支持的字段：${keys.map(String).join('、')}`;
+const unknownKeysMessage = (keys: readonly PropertyKey[]) => `不支持的字段：${keys.map(String).join('、')}`;
 
 /** A part does not exceed its whole; the issue sits on the part, the field the person must fix. */
 const partOfWhole: ReadonlyArray<readonly [ProfileField, ProfileField, string]> = [

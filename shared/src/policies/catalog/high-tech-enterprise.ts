@@ -30,7 +30,8 @@ const registeredOneYear: Criterion = {
   evaluate(profile, { asOf }) {
     const source = `${article('一')}及${guide}`;
     const established = readString(profile, 'establishedOn');
-    if (established === undefined || !isCalendarDate(established)) return askUnknown(['establishedOn'], source);
+    if (established === undefined || !isCalendarDate(established))
+      return askUnknown(['establishedOn'], source);
     const days = daysBetween(established, asOf);
     if (days < 0) return fail(citing(`注册成立日期 ${established} 晚于评估日期 ${asOf}`, source));
     if (days >= minDaysRegistered) {
@@ -68,7 +69,8 @@ const rdIntensity: Criterion = {
     const rd = readNumber(profile, 'rdExpense3Years');
     const revenue = readNumber(profile, 'revenue3Years');
     const lastYear = readNumber(profile, 'revenueLastYear');
-    if (rd === undefined || revenue === undefined) return askUnknown(missingOf(profile, ['rdExpense3Years', 'revenue3Years', 'revenueLastYear']), source);
+    if (rd === undefined || revenue === undefined)
+      return askUnknown(missingOf(profile, ['rdExpense3Years', 'revenue3Years', 'revenueLastYear']), source);
     if (!(revenue > 0)) return fail(citing('近三年销售收入为 0，无法达到研发费用占比要求', source));
     const share = `近三年研发费用 ${formatWan(rd)}，占同期销售收入 ${formatWan(revenue)}的 ${formatPercent(rd, revenue)}`;
     if (lastYear === undefined) {
@@ -94,7 +96,10 @@ const rdIntensity: Criterion = {
     }
     const gap = percentGap(rd, revenue, bracket.percent, false);
     return fail(
-      citing(`${share}，低于 ${bracket.percent}% 的要求，还差 ${formatWan(gap, 'ceil')}（${context}）`, source),
+      citing(
+        `${share}，低于 ${bracket.percent}% 的要求，还差 ${formatWan(gap, 'ceil')}（${context}）`,
+        source,
+      ),
       { unit: 'yuan', amount: gap, field: 'rdExpense3Years' },
     );
   },
@@ -143,7 +148,8 @@ export const highTechEnterprise: Policy = {
     flagCriterion({
       id: 'core-ip',
       label: '拥有核心知识产权',
-      description: '通过自主研发、受让、受赠、并购等方式，获得对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权。',
+      description:
+        '通过自主研发、受让、受赠、并购等方式，获得对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权。',
       field: 'hasCoreIp',
       wanted: true,
       source: article('二'),

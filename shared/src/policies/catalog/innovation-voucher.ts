@@ -19,7 +19,8 @@ export const innovationVoucher: Policy = {
     regionCriterion({
       id: 'registered-in-ningxia',
       label: '在宁夏注册',
-      description: '在宁夏回族自治区注册的企业（注册地行政区划代码以 64 开头），向已登记的科技服务机构购买科技服务。',
+      description:
+        '在宁夏回族自治区注册的企业（注册地行政区划代码以 64 开头），向已登记的科技服务机构购买科技服务。',
       prefix: '64',
       placeName: '宁夏回族自治区',
       source: measures,

@@ -1,4 +1,13 @@
-import { askUnknown, capCriterion, citing, fail, flagCriterion, pass, readCertifications, regionCriterion } from '../criteria';
+import {
+  askUnknown,
+  capCriterion,
+  citing,
+  fail,
+  flagCriterion,
+  pass,
+  readCertifications,
+  regionCriterion,
+} from '../criteria';
 import { certificationNames, type Certification } from '../profile';
 import type { Criterion, Policy } from '../types';
 

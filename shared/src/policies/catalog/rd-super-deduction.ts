@@ -1,7 +1,8 @@
 import { citing, fail, pass, readCertifications, readNumber, readString, askUnknown } from '../criteria';
 import type { Criterion, Policy } from '../types';
 
-const notice2015 = '《财政部 国家税务总局 科技部关于完善研究开发费用税前加计扣除政策的通知》（财税〔2015〕119号）';
+const notice2015 =
+  '《财政部 国家税务总局 科技部关于完善研究开发费用税前加计扣除政策的通知》（财税〔2015〕119号）';
 
 /** 财税〔2015〕119号 第四条, as GB/T 4754-2017 divisions. */
 export const excludedIndustries: Readonly<Record<string, string>> = {
@@ -59,8 +60,14 @@ export const rdSuperDeduction: Policy = {
   validFrom: '2023-01-01',
   validTo: null,
   sources: [
-    { title: '财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告', docNumber: '财政部 税务总局公告2023年第7号' },
-    { title: '财政部 国家税务总局 科技部关于完善研究开发费用税前加计扣除政策的通知', docNumber: '财税〔2015〕119号' },
+    {
+      title: '财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告',
+      docNumber: '财政部 税务总局公告2023年第7号',
+    },
+    {
+      title: '财政部 国家税务总局 科技部关于完善研究开发费用税前加计扣除政策的通知',
+      docNumber: '财税〔2015〕119号',
+    },
   ],
   verified: true,
   criteria: [industryNotExcluded, auditCollection],

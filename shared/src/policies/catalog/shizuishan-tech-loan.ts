@@ -40,7 +40,8 @@ export const shizuishanTechLoan: Policy = {
   ],
   benefit() {
     return {
-      summary: '可经合作担保机构担保向合作银行申请“科技创新贷”；贷款额度、担保费率和利率以主管部门最新文件为准。',
+      summary:
+        '可经合作担保机构担保向合作银行申请“科技创新贷”；贷款额度、担保费率和利率以主管部门最新文件为准。',
       estimateYuan: null,
     };
   },

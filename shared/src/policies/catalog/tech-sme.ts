@@ -19,9 +19,27 @@ const article = (text: string) => `${measures}${text}`;
 
 /** [lower bound in whole per cent, inclusive; points], highest first. */
 type Bands = ReadonlyArray<readonly [number, number]>;
-const techStaffBands: Bands = [[30, 20], [25, 16], [20, 12], [15, 8], [10, 4]];
-const rdOfRevenueBands: Bands = [[6, 50], [5, 40], [4, 30], [3, 20], [2, 10]];
-const rdOfCostsBands: Bands = [[30, 50], [25, 40], [20, 30], [15, 20], [10, 10]];
+const techStaffBands: Bands = [
+  [30, 20],
+  [25, 16],
+  [20, 12],
+  [15, 8],
+  [10, 4],
+];
+const rdOfRevenueBands: Bands = [
+  [6, 50],
+  [5, 40],
+  [4, 30],
+  [3, 20],
+  [2, 10],
+];
+const rdOfCostsBands: Bands = [
+  [30, 50],
+  [25, 40],
+  [20, 30],
+  [15, 20],
+  [10, 10],
+];
 const ipClassIIPoints = [0, 6, 12, 18, 24] as const;
 
 const maxTechPoints = 20;
@@ -80,7 +98,8 @@ function rdPart(profile: EnterpriseProfile): Partial {
 function ipPart(profile: EnterpriseProfile): Partial {
   const classI = readNumber(profile, 'ipClassI');
   const classII = readNumber(profile, 'ipClassII');
-  const classIIPoints = classII === undefined ? undefined : ipClassIIPoints[Math.min(Math.max(classII, 0), 4)]!;
+  const classIIPoints =
+    classII === undefined ? undefined : ipClassIIPoints[Math.min(Math.max(classII, 0), 4)]!;
   if (classI !== undefined && classI >= 1) return exact(maxIpPoints);
   if (classI !== undefined && classIIPoints !== undefined) return exact(classIIPoints);
   if (classI !== undefined) return { min: 0, max: ipClassIIPoints[4], missing: ['ipClassII'] };
@@ -128,7 +147,9 @@ const scoreOrDirect: Criterion = {
   evaluate(profile) {
     const certifications = readCertifications(profile);
     if (certifications?.includes('high-tech')) {
-      return pass(citing('持有有效期内的高新技术企业资格，可直接确认符合科技型中小企业条件', article('第八条')));
+      return pass(
+        citing('持有有效期内的高新技术企业资格，可直接确认符合科技型中小企业条件', article('第八条')),
+      );
     }
     const source = article('第六条（五）、第七条');
     const parts = [techStaffPart(profile), rdPart(profile), ipPart(profile)] as const;
@@ -143,13 +164,17 @@ const scoreOrDirect: Criterion = {
       return pass(citing(`${scoreText}，不低于 60 分，且科技人员指标不为 0 分`, source));
     }
     const failsByScore = max < techSmePassScore || tech.max === 0;
-    const askDirect = certifications === undefined ? '；如持有高新技术企业资格可直接确认，请填写“已获资质”' : '';
+    const askDirect =
+      certifications === undefined ? '；如持有高新技术企业资格可直接确认，请填写“已获资质”' : '';
     if (!failsByScore) {
       const missing = inFieldOrder([
         ...parts.flatMap((p) => p.missing),
         ...(certifications === undefined ? (['certifications'] as const) : []),
       ]);
-      const ask = missing.filter((f) => f !== 'certifications').map((f) => `“${fieldLabel(f)}”`).join('');
+      const ask = missing
+        .filter((f) => f !== 'certifications')
+        .map((f) => `“${fieldLabel(f)}”`)
+        .join('');
       return unknown(citing(`${scoreText}，请填写${ask}以完成评分${askDirect}`, source), missing);
     }
     let reason: string;
@@ -157,7 +182,8 @@ const scoreOrDirect: Criterion = {
     if (tech.max === 0) {
       const staff = readNumber(profile, 'techStaff') ?? 0;
       const employees = readNumber(profile, 'employees') ?? 0;
-      const share = employees > 0 ? `科技人员占职工总数 ${formatPercent(staff, employees)}，` : '职工总数为 0，';
+      const share =
+        employees > 0 ? `科技人员占职工总数 ${formatPercent(staff, employees)}，` : '职工总数为 0，';
       const needed = employees > 0 ? percentGap(staff, employees, 10, true) : 1;
       reason = `${share}科技人员指标得 0 分（须不低于 10% 才得分，还需增加 ${needed} 名科技人员）`;
       gap = { unit: 'people', amount: needed, field: 'techStaff' };

@@ -1,9 +1,13 @@
 // Tabs shown in the bottom bar, in order. Add a capability's tab here (e.g. 政策) once its page
-// works; the page list follows from it.
-const tabs = [
-  { pagePath: 'pages/home/index', text: '首页' },
-  { pagePath: 'pages/me/index', text: '我的' },
-];
+// works; the page list follows from it. Icons: 81x81 PNG, see tools/make-tab-icons.mjs.
+const tab = (pagePath: string, text: string, icon: string) => ({
+  pagePath,
+  text,
+  iconPath: `assets/tab/${icon}.png`,
+  selectedIconPath: `assets/tab/${icon}-active.png`,
+});
+
+const tabs = [tab('pages/home/index', '首页', 'home'), tab('pages/me/index', '我的', 'me')];
 
 // Small pages that are not tabs. Organiser/admin pages go into subPackages, not here.
 const otherPages = ['pages/privacy/index', 'pages/my-data/index'];

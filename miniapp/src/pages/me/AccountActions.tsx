@@ -45,7 +45,7 @@ export function AccountActions() {
       <Button className="btn btn-secondary" onClick={logout}>
         退出登录
       </Button>
-      <Button className="btn btn-danger" loading={deleting} disabled={deleting} onClick={() => void askToDelete()}>
+      <Button className={deleting ? 'btn btn-danger btn-busy' : 'btn btn-danger'} disabled={deleting || undefined} onClick={() => void askToDelete()}>
         {deleting ? '正在注销…' : '注销账号'}
       </Button>
     </View>

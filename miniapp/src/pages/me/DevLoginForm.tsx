@@ -43,7 +43,7 @@ export function DevLoginForm() {
       <Text className="hint">预置账号：admin（管理员）、organizer（活动组织者）。</Text>
       {error && <Text className="error-text">{error}</Text>}
       <View className="me-form-actions">
-        <Button className="btn btn-primary" loading={busy} disabled={busy} onClick={() => void submit()}>
+        <Button className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'} disabled={busy || undefined} onClick={() => void submit()}>
           {busy ? '正在登录…' : '登录'}
         </Button>
       </View>

@@ -12,7 +12,7 @@ type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: '
 
 /** GET /me/export shown as indented JSON, with a button to copy all of it. */
 export default function MyDataPage() {
-  const { status } = useSession();
+  const { status, error, refresh } = useSession();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
 
   const fetchExport = useCallback(async () => {
@@ -38,6 +38,7 @@ export default function MyDataPage() {
   };
 
   if (status === 'checking') return <StateView kind="loading" />;
+  if (status === 'unreachable') return <StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />;
   if (status !== 'signedIn') {
     return (
       <View className="page">

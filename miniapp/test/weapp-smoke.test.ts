@@ -1,0 +1,143 @@
+// @vitest-environment node
+// Loads the BUILT WeChat package (miniapp/dist) and renders pages with miniprogram-simulate,
+// which runs WeChat's own template compiler over Taro's base.wxml. The test runner builds weapp
+// first; a missing build is an error here, never a skip.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const dist = path.resolve(__dirname, '../dist');
+
+interface SimulatedComponent {
+  dom: HTMLElement;
+  attach(parent: Element): void;
+}
+interface Simulate {
+  load(componentPath: string, tagName: string, options: Record<string, unknown>): string;
+  render(id: string): SimulatedComponent;
+  sleep(ms: number): Promise<void>;
+}
+
+type Options = Record<string, unknown> & { success?: (res: unknown) => void; complete?: (res: unknown) => void };
+const ok = (name: string, extra: Record<string, unknown> = {}) => (options: Options = {}) => {
+  const res = { errMsg: `${name}:ok`, ...extra };
+  options.success?.(res);
+  options.complete?.(res);
+};
+
+const systemInfo = {
+  platform: 'devtools',
+  system: 'iOS 10.0.1',
+  model: 'iPhone 6',
+  pixelRatio: 2,
+  screenWidth: 375,
+  screenHeight: 667,
+  windowWidth: 375,
+  windowHeight: 603,
+  statusBarHeight: 20,
+  language: 'zh_CN',
+  version: '8.0.5',
+  SDKVersion: '3.6.0',
+};
+
+/** The parts of the WeChat runtime that Taro touches while it starts and renders. */
+function installWeChatShims(): void {
+  const storage = new Map<string, unknown>();
+  const wx: Record<string, unknown> = {
+    getSystemInfoSync: () => systemInfo,
+    getSystemInfo: ok('getSystemInfo', systemInfo),
+    getWindowInfo: () => systemInfo,
+    getDeviceInfo: () => systemInfo,
+    getAppBaseInfo: () => systemInfo,
+    getMenuButtonBoundingClientRect: () => ({ top: 24, bottom: 56, left: 280, right: 367, width: 87, height: 32 }),
+    getStorageSync: (key: string) => storage.get(key) ?? '',
+    setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
+    request: ok('request', { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } }),
+    canIUse: () => true,
+    nextTick: (fn: () => void) => setTimeout(fn, 0),
+    onAppRoute: () => undefined,
+    onAppShow: () => undefined,
+    onAppHide: () => undefined,
+    showToast: ok('showToast'),
+    createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
+  };
+  let app: Record<string, unknown> | undefined;
+  const g = globalThis as Record<string, unknown>;
+  g.wx = wx;
+  g.App = (config: Record<string, unknown>) => {
+    app = config;
+    (config.onLaunch as ((o: unknown) => void) | undefined)?.call(config, { path: 'pages/home/index', query: {}, scene: 1001 });
+    (config.onShow as ((o: unknown) => void) | undefined)?.call(config, { path: 'pages/home/index', query: {} });
+  };
+  g.getApp = () => app;
+  g.getCurrentPages = () => [];
+}
+
+let simulate: Simulate;
+
+beforeAll(() => {
+  if (!existsSync(path.join(dist, 'app.js'))) {
+    throw new Error(
+      `No WeChat build at ${dist}. Build it first: cd miniapp && npx taro build --type weapp`,
+    );
+  }
+  const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+  const g = globalThis as Record<string, unknown>;
+  // miniprogram-simulate renders into a DOM; Taro's own runtime never sees this window.
+  for (const key of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'MutationObserver']) {
+    g[key] = key === 'window' ? window : (window as unknown as Record<string, unknown>)[key];
+  }
+  installWeChatShims();
+  simulate = require('miniprogram-simulate') as Simulate;
+  // WeChat registers pages with Page(); simulate knows Component(). Taro's page config puts the
+  // lifecycle on the top level, so expose it as methods and run onLoad/onShow when attached.
+  const registerComponent = g.Component as (options: Record<string, unknown>) => void;
+  g.Page = (config: Record<string, unknown>) => {
+    const methods: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(config)) if (typeof value === 'function') methods[key] = value;
+    registerComponent({
+      data: config.data,
+      methods,
+      lifetimes: {
+        attached(this: Record<string, (o?: unknown) => void>) {
+          this.onLoad?.({});
+          this.onShow?.();
+          this.onReady?.();
+        },
+      },
+    });
+  };
+  require(path.join(dist, 'app.js'));
+});
+
+async function renderPage(page: string): Promise<string> {
+  const id = simulate.load(path.join(dist, page), 'page', { rootPath: dist });
+  const component = simulate.render(id);
+  component.attach(document.body);
+  await simulate.sleep(200);
+  return component.dom.textContent ?? '';
+}
+
+describe('the built WeChat package', () => {
+  it('renders the home page', async () => {
+    const text = await renderPage('pages/home/index');
+    expect(text).toContain('石嘴山科创');
+    expect(text).toContain('石嘴山市科学技术局');
+  });
+
+  it('renders the 我的 page with the WeChat login button', async () => {
+    const text = await renderPage('pages/me/index');
+    expect(text).toContain('微信一键登录');
+    expect(text).toContain('用户隐私保护指引');
+  });
+
+  it('renders the privacy guide', async () => {
+    const text = await renderPage('pages/privacy/index');
+    expect(text).toContain('石嘴山市科学技术局');
+    expect(text).toContain('2026年12月1日');
+  });
+});

@@ -2,6 +2,7 @@
 // beside `npm start`. Later capabilities add their own sections.
 import { randomBytes } from 'node:crypto';
 import { formatHttp, measureRoute } from './bench/http';
+import { measureEngine } from './bench/policies';
 import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
 import { freePort } from './local/ports';
 import { startStack } from './local/stack';
@@ -9,6 +10,11 @@ import { startStack } from './local/stack';
 const section = (title: string) => console.log(`\n== ${title}`);
 
 async function main() {
+  // In-process first, on a quiet machine: the local stack below would share the CPU.
+  section('政策引擎（进程内，六项政策 × 一份完整企业信息）');
+  const engineBench = measureEngine();
+  for (const line of engineBench.lines) console.log(line);
+
   const stack = await startStack({
     storePort: await freePort(),
     apiPort: await freePort(),
@@ -39,6 +45,13 @@ async function main() {
     console.log(formatHttp(bare));
     console.log(formatHttp(me));
     console.log(`GET /me 与空路由之比：p50 ${(me.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(me.rps / bare.rps).toFixed(2)}×`);
+
+    section('政策匹配 POST /policies/eligibility（完整企业信息，六项政策；不访问数据库）');
+    const eligibility = { url: `${stack.apiUrl}/policies/eligibility`, method: 'POST' as const, body: engineBench.body };
+    await measureRoute({ label: 'warm-up', ...eligibility, amount: 200, connections: 5 });
+    const policies = await measureRoute({ label: 'POST /policies/eligibility', ...eligibility, amount: 2000, connections: 20 });
+    console.log(formatHttp(policies));
+    console.log(`与空路由之比：p50 ${(policies.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(policies.rps / bare.rps).toFixed(2)}×`);
   } finally {
     await stack.stop();
   }

@@ -1,17 +1,14 @@
 // Loads the seed data through the same repositories the functions use, so keys and shapes match.
 // Idempotent: running it again changes nothing. Needs the store settings in process.env first.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { roleSchema, z } from '@szkc/shared';
+import { loadSeedEvents } from './events';
+import { readSeed } from './read-seed';
 
 const seedUsersSchema = z.array(
   z.object({ devName: z.string(), nickname: z.string(), roles: z.array(roleSchema) }),
 );
 
-const readSeed = (file: string) =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, file), 'utf8')) as unknown;
-
-export async function loadSeeds(): Promise<{ users: number }> {
+export async function loadSeeds(): Promise<{ users: number; events: number }> {
   const users = await import('../functions/src/auth/users.repository');
   const seedUsers = seedUsersSchema.parse(readSeed('users.json'));
   for (const seed of seedUsers) {
@@ -19,5 +16,7 @@ export async function loadSeeds(): Promise<{ users: number }> {
     const missing = seed.roles.filter((role) => !user.roles.includes(role));
     if (missing.length > 0) await users.setRoles(user.id, [...user.roles, ...missing]);
   }
-  return { users: seedUsers.length };
+  const organizer = await users.findOrCreateByOpenid('dev-organizer', { nickname: '' });
+  const events = await loadSeedEvents(organizer.user.id, organizer.user.nickname);
+  return { users: seedUsers.length, events };
 }

@@ -15,6 +15,8 @@ export const devLoginEnabled = !isProd && env('DEV_LOGIN') === '1';
 
 export const tableNames = {
   users: env('TABLE_USERS') ?? `szkc-${stage}-users`,
+  policies: env('TABLE_POLICIES') ?? `szkc-${stage}-policies`,
+  events: env('TABLE_EVENTS') ?? `szkc-${stage}-events`,
 };
 
 export const storeEndpoint = env('DYNAMODB_ENDPOINT');

@@ -6,13 +6,18 @@ export type HttpFigures = { label: string; requests: number; p50: number; p99: n
 export async function measureRoute(options: {
   label: string;
   url: string;
+  method?: 'GET' | 'POST' | 'PUT';
+  /** A JSON body, sent with `content-type: application/json`. */
+  body?: string;
   headers?: Record<string, string>;
   amount: number;
   connections: number;
 }): Promise<HttpFigures> {
   const result = await autocannon({
     url: options.url,
-    headers: options.headers,
+    method: options.method ?? 'GET',
+    ...(options.body !== undefined ? { body: options.body } : {}),
+    headers: options.body !== undefined ? { 'content-type': 'application/json', ...options.headers } : options.headers,
     amount: options.amount,
     connections: options.connections,
   });

@@ -58,7 +58,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const { loadSeeds } = await import('../../seeds/load');
     const seeded = await loadSeeds();
-    log(`载入种子数据：用户 ${seeded.users} 个`);
+    log(`载入种子数据：用户 ${seeded.users} 个，新建活动 ${seeded.events} 场`);
 
     log('启动 API（serverless-offline）');
     running.api = await startOffline({

@@ -6,3 +6,4 @@ export * from './users';
 export * from './credit-code';
 export * from './time';
 export * from './policies';
+export * from './events';

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { savedEnterpriseSchema } from './policies/enterprise';
 
 export const roles = ['citizen', 'organizer', 'venue_staff', 'reviewer', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -56,6 +57,9 @@ export const personalDataExportSchema = z.object({
     createdAt: z.string(),
     updatedAt: z.string(),
   }),
+  /** The enterprise profile saved with `PUT /me/enterprise`, or null when none is saved. */
+  // A union, not `.nullable()`: zod-openapi would make the SavedEnterprise component itself nullable.
+  enterpriseProfile: z.union([savedEnterpriseSchema, z.null()]).optional(),
 });
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
 

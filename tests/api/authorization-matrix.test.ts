@@ -2,6 +2,7 @@
 // be added here: the test fails when serverless.yml declares a route this matrix does not cover.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@szkc/shared';
+import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
 import { declaredRoutes, startGateway } from '../support/gateway';
 
@@ -51,6 +52,32 @@ const matrix: Cell[] = [
     call: async (who) => {
       const other = await actor('citizen');
       return (await api.call('PUT', `/users/${other.id}/roles`, { token: who.token, body: { roles: ['reviewer'] } })).status;
+    },
+  },
+  // Policies: the catalogue and the eligibility check are public; the saved profile is one's own.
+  { route: 'GET /policies', expect: Object.fromEntries(actors.map((a) => [a, 200])), call: async (who) => (await api.call('GET', '/policies', who)).status },
+  {
+    route: 'GET /policies/{id}',
+    expect: Object.fromEntries(actors.map((a) => [a, 200])),
+    call: async (who) => (await api.call('GET', '/policies/tech-sme', who)).status,
+  },
+  {
+    route: 'POST /policies/eligibility',
+    expect: Object.fromEntries(actors.map((a) => [a, 200])),
+    call: async (who) => (await api.call('POST', '/policies/eligibility', { ...who, body: { profile: qualifyingProfile } })).status,
+  },
+  {
+    route: 'PUT /me/enterprise',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status,
+  },
+  {
+    // One's own saved profile (saved first); someone else's is never reachable (no id in the path).
+    route: 'GET /me/enterprise',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => {
+      if (who.token) expect((await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status).toBe(200);
+      return (await api.call('GET', '/me/enterprise', who)).status;
     },
   },
 ];

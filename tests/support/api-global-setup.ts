@@ -27,6 +27,7 @@ export default async function setup(project: TestProject) {
     WECHAT_APP_ID: 'wx-test-app',
     WECHAT_APP_SECRET: wechatSecret,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
+    FAULTS: '1',
     ...tableEnvironment('test'),
   };
   Object.assign(process.env, env);

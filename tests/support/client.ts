@@ -1,3 +1,5 @@
+import type { User } from '@szkc/shared';
+
 // A small HTTP client for tests: JSON in, status + JSON out, with an optional token.
 export type Reply<T = any> = { status: number; body: T; headers: Headers };
 
@@ -24,7 +26,7 @@ export function client(baseUrl: string) {
     return { status: response.status, body: parsed as T, headers: response.headers };
   };
   const login = async (name: string) => {
-    const reply = await call<{ token: string; user: { id: string } }>('POST', '/auth/login', {
+    const reply = await call<{ token: string; user: User }>('POST', '/auth/login', {
       body: { code: `dev:${name}` },
     });
     if (reply.status !== 200) throw new Error(`login ${name}: ${reply.status} ${JSON.stringify(reply.body)}`);

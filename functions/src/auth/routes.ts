@@ -87,7 +87,7 @@ authApp.openapi(
       503: errorResponses[503],
     },
   }),
-  async (c) => c.json(service.exportOf(await service.currentUser(authOf(c).userId)), 200),
+  async (c) => c.json(await service.exportData(authOf(c).userId), 200),
 );
 
 authApp.openapi(

@@ -4,6 +4,7 @@ import { ulid } from 'ulid';
 import type { Role } from '@szkc/shared';
 import { tableNames } from '../config';
 import { dynamoose } from '../store/client';
+import { isConditionFailure } from '../store/document';
 
 const keySchema = {
   pk: { type: String, hashKey: true },
@@ -61,8 +62,6 @@ const toRecord = (item: Record<string, unknown>): UserRecord => ({
   updatedAt: item.updatedAt as string,
 });
 
-const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 export async function getUser(id: string): Promise<UserRecord | null> {
   const item = await ProfileModel.get(profileKey(id));

@@ -4,6 +4,8 @@ import { z } from '@szkc/shared';
 import { createApp } from '../http/app';
 import { jsonResponse } from '../http/openapi';
 import { authApp } from '../auth/routes';
+import { eventsApp } from '../events/routes';
+import { policiesApp } from '../policies/routes';
 
 export const metaApp = createApp();
 
@@ -26,6 +28,8 @@ let document: ReturnType<typeof buildDocument> | undefined;
 const buildDocument = () => {
   const documented = createApp();
   documented.route('/', authApp);
+  documented.route('/', eventsApp);
+  documented.route('/', policiesApp);
   documented.route('/', metaApp);
   return documented.getOpenAPI31Document({
     openapi: '3.1.0',

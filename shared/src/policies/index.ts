@@ -1,4 +1,5 @@
 export * from './profile';
+export * from './enterprise';
 export * from './types';
 export * from './engine';
 export { formatWan, formatPercent } from './format';

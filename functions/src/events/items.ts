@@ -1,0 +1,75 @@
+// The events table: one item per event, one per registration (keyed by event and user, so a
+// person holds at most one registration per event), and two sparse indexes:
+//   gsi1  PUBLISHED (list, by start time) and WAIT#<eventId> (the waitlist, by arrival)
+//   gsi2  ORG#<organizerId> (an organiser's events) and USER#<userId> (a person's registrations)
+import type { EventCategory, EventStatus, RegistrationStatus } from '@szkc/shared';
+
+export const eventKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'META' });
+export const registrationKey = (eventId: string, userId: string) => ({ pk: `EVENT#${eventId}`, sk: `REG#${userId}` });
+
+/** Sortable epoch ms in a string key. */
+export const sortableMs = (ms: number) => String(ms).padStart(15, '0');
+
+export type EventItem = {
+  pk: string;
+  sk: string;
+  id: string;
+  title: string;
+  description: string;
+  category: EventCategory;
+  district: string;
+  address: string;
+  venueName?: string;
+  location?: { lat: number; lng: number };
+  coverUrl?: string;
+  startAt: string;
+  endAt: string;
+  signupOpensAt: string;
+  signupClosesAt: string;
+  startMs: number;
+  endMs: number;
+  opensMs: number;
+  closesMs: number;
+  capacity: number;
+  waitlistLimit: number;
+  maxPartySize: number;
+  seatsLeft: number;
+  waitlistLeft: number;
+  /** Counter operations begun but not yet finished: `hold#`, `wait#`, `release#`, `unwait#`, `promote#` + registration id. */
+  inflight?: Set<string>;
+  version: number;
+  status: EventStatus;
+  organizerId: string;
+  organizerName: string;
+  createdAt: string;
+  updatedAt: string;
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk: string;
+  gsi2sk: string;
+};
+
+export type RegistrationItem = {
+  pk: string;
+  sk: string;
+  id: string;
+  eventId: string;
+  userId: string;
+  status: RegistrationStatus;
+  partySize: number;
+  contactName: string;
+  contactPhone?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Arrival time of this attempt (ms): orders the waitlist. */
+  arrivedMs: number;
+  ticket?: string;
+  checkedInAt?: string;
+  /** Set while a cancellation has not yet given its seats back: the status it was cancelled from. */
+  releasePending?: "confirmed" | "waitlisted";
+  promotedAt?: string;
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+};

@@ -1,0 +1,217 @@
+// The repair routine: finishes or rolls back what crashed requests left half done, then recounts
+// seatsLeft and waitlistLeft from the registrations. Safe at any time, also during a rush: it only
+// touches operations older than any request can live, and its recount is written only if no
+// counter moved and nothing was in flight since it read the event.
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { tableNames } from '../config';
+import { logger } from '../http/logger';
+import { documents, isConditionFailure } from '../store/document';
+import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
+import { getEvent } from './events.repository';
+import { cancel, clearOps, promoteWaitlist, staleAfterMs } from './seats';
+import { issueTicket } from './tickets';
+
+const TableName = () => tableNames.events;
+
+export type RepairReport = {
+  eventId: string;
+  opsResolved: number;
+  pendingDropped: number;
+  releasesFinished: number;
+  recounted: boolean;
+  seatsLeft: number | null;
+  waitlistLeft: number | null;
+  promoted: number;
+};
+
+async function registrationsOf(eventId: string): Promise<RegistrationItem[]> {
+  const items: RegistrationItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.query({
+      TableName: TableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
+      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
+      ConsistentRead: true,
+      ExclusiveStartKey: start,
+    });
+    items.push(...((page.Items ?? []) as RegistrationItem[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+const isStale = (reg: RegistrationItem | undefined, now: number) =>
+  !reg || now - Date.parse(reg.updatedAt) > staleAfterMs;
+
+async function setRegistration(reg: RegistrationItem, from: string, update: string, values: Record<string, unknown>) {
+  try {
+    await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: update,
+      ConditionExpression: '#status = :from AND id = :id',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':from': from, ':id': reg.id, ':iso': new Date().toISOString(), ...values },
+    });
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+/** Completes an op from its registration's state, as the crashed request would have. */
+async function resolveOp(op: string, reg: RegistrationItem | undefined) {
+  const [kind] = op.split('#');
+  if (reg && kind === 'hold' && reg.status === 'pending') {
+    const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
+    await setRegistration(reg, 'pending', 'SET #status = :to, ticket = :ticket, updatedAt = :iso', {
+      ':to': 'confirmed',
+      ':ticket': ticket,
+    });
+  } else if (reg && kind === 'wait' && reg.status === 'pending') {
+    await setRegistration(reg, 'pending', 'SET #status = :to, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk', {
+      ':to': 'waitlisted',
+      ':gpk': `WAIT#${reg.eventId}`,
+      ':gsk': `${String(reg.arrivedMs).padStart(15, '0')}#${reg.id}`,
+    });
+  } else if (reg && kind === 'promote' && reg.status === 'waitlisted') {
+    const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
+    await setRegistration(reg, 'waitlisted', 'SET #status = :to, ticket = :ticket, updatedAt = :iso, promotedAt = :iso REMOVE gsi1pk, gsi1sk', {
+      ':to': 'confirmed',
+      ':ticket': ticket,
+    });
+  } else if (reg && kind === 'release' && reg.releasePending) {
+    await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: 'REMOVE releasePending',
+      ConditionExpression: 'id = :id',
+      ExpressionAttributeValues: { ':id': reg.id },
+    });
+  }
+  // Anything else (a duplicate hold, a registration gone) holds nothing: the recount settles it.
+}
+
+/** seatsLeft and waitlistLeft as the registrations say, given the ops in flight. */
+export function countFromRegistrations(event: EventItem, regs: RegistrationItem[]) {
+  const inflight = event.inflight ?? new Set<string>();
+  let held = 0;
+  let waiting = 0;
+  for (const reg of regs) {
+    const has = (kind: string) => inflight.has(`${kind}#${reg.id}`);
+    if (reg.status === 'confirmed') held += reg.partySize;
+    else if (reg.status === 'pending' && has('hold')) held += reg.partySize;
+    else if (reg.status === 'pending' && has('wait')) waiting += reg.partySize;
+    else if (reg.status === 'waitlisted') {
+      if (has('promote')) held += reg.partySize;
+      else waiting += reg.partySize;
+    } else if (reg.status === 'cancelled' && reg.releasePending && !has('release')) {
+      // Marked cancelled, seats not given back yet.
+      if (reg.releasePending === 'confirmed') held += reg.partySize;
+      else waiting += reg.partySize;
+    }
+  }
+  return { seatsLeft: event.capacity - held, waitlistLeft: event.waitlistLimit - waiting };
+}
+
+export async function repairEvent(eventId: string, now = Date.now()): Promise<RepairReport> {
+  const report: RepairReport = {
+    eventId,
+    opsResolved: 0,
+    pendingDropped: 0,
+    releasesFinished: 0,
+    recounted: false,
+    seatsLeft: null,
+    waitlistLeft: null,
+    promoted: 0,
+  };
+  const event = await getEvent(eventId, true);
+  if (!event) return report;
+  const regs = await registrationsOf(eventId);
+  const byId = new Map(regs.map((reg) => [reg.id, reg]));
+
+  // 1. Stale ops: finish from the registration's state, then take them out.
+  for (const op of event.inflight ?? []) {
+    const reg = byId.get(op.split('#')[1] ?? '');
+    if (!isStale(reg, now)) continue;
+    await resolveOp(op, reg);
+    await clearOps(eventId, [op]);
+    report.opsResolved++;
+  }
+  // 2. Stale half-done registrations and cancellations with no op in flight.
+  for (const reg of regs) {
+    if (!isStale(reg, now)) continue;
+    const inflight = event.inflight ?? new Set<string>();
+    if (reg.status === 'pending' && !inflight.has(`hold#${reg.id}`) && !inflight.has(`wait#${reg.id}`)) {
+      // Step 1 happened, step 2 never did: nothing is held, the person was told it failed.
+      await documents
+        .delete({
+          TableName: TableName(),
+          Key: registrationKey(reg.eventId, reg.userId),
+          ConditionExpression: '#status = :pending AND id = :id AND updatedAt = :updatedAt',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id, ':updatedAt': reg.updatedAt },
+        })
+        .catch((error: unknown) => {
+          if (!isConditionFailure(error)) throw error;
+        });
+      report.pendingDropped++;
+    } else if (reg.status === 'cancelled' && reg.releasePending && !inflight.has(`release#${reg.id}`)) {
+      await cancel(reg.eventId, reg.userId);
+      report.releasesFinished++;
+    }
+  }
+  // 3. Recount, only from a quiet snapshot and only if nothing moved since.
+  const fresh = await getEvent(eventId, true);
+  if (fresh && (fresh.inflight?.size ?? 0) === 0) {
+    const counts = countFromRegistrations(fresh, await registrationsOf(eventId));
+    try {
+      await documents.update({
+        TableName: TableName(),
+        Key: eventKey(eventId),
+        UpdateExpression: 'SET seatsLeft = :seats, waitlistLeft = :waiting ADD version :one',
+        ConditionExpression: 'version = :version AND attribute_not_exists(inflight)',
+        ExpressionAttributeValues: {
+          ':seats': counts.seatsLeft,
+          ':waiting': counts.waitlistLeft,
+          ':version': fresh.version,
+          ':one': 1,
+        },
+      });
+      report.recounted = true;
+      report.seatsLeft = counts.seatsLeft;
+      report.waitlistLeft = counts.waitlistLeft;
+      if (counts.seatsLeft !== fresh.seatsLeft || counts.waitlistLeft !== fresh.waitlistLeft) {
+        logger.warn('repair corrected counters', { eventId, before: { seatsLeft: fresh.seatsLeft, waitlistLeft: fresh.waitlistLeft }, after: counts });
+      }
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  // 4. Seats that came free go to the waitlist.
+  report.promoted = (await promoteWaitlist(eventId)).length;
+  return report;
+}
+
+/**
+ * Every event. A scheduled job, not a request path: it may Scan. Events that ended more than a
+ * week ago are left alone.
+ */
+export async function repairAll(now = Date.now()): Promise<RepairReport[]> {
+  const reports: RepairReport[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new ScanCommand({
+        TableName: TableName(),
+        FilterExpression: 'sk = :meta AND endMs > :since',
+        ExpressionAttributeValues: { ':meta': 'META', ':since': now - 7 * 24 * 3600 * 1000 },
+        ProjectionExpression: 'id',
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of page.Items ?? []) reports.push(await repairEvent(String(item.id), now));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return reports;
+}

@@ -1,0 +1,435 @@
+// The seat protocol of DESIGN.md: registration item first, then the conditional counter on the
+// event with an in-flight operation id, then the registration's final state, then the op removed.
+// Whatever fails, seats held by confirmed and in-flight registrations never exceed capacity:
+// a duplicate hold is only ever conservative and is given back; a release is never repeated.
+import { ulid } from 'ulid';
+import type { RegisterRequest } from '@szkc/shared';
+import { tableNames } from '../config';
+import { ApiError, conflict, notFound } from '../http/errors';
+import { documents, isConditionFailure } from '../store/document';
+import { failAt, type FaultPlan } from './faults';
+import { eventKey, registrationKey, sortableMs, type EventItem, type RegistrationItem } from './items';
+import { getEvent } from './events.repository';
+import { issueTicket } from './tickets';
+
+const TableName = () => tableNames.events;
+
+/** A client retry may resume a release only after the original request has surely ended. */
+export const staleAfterMs = 30_000;
+
+export async function getRegistration(eventId: string, userId: string, consistent = true) {
+  const { Item } = await documents.get({
+    TableName: TableName(),
+    Key: registrationKey(eventId, userId),
+    ConsistentRead: consistent,
+  });
+  return (Item as RegistrationItem | undefined) ?? null;
+}
+
+const waitlistKeys = (reg: Pick<RegistrationItem, 'eventId' | 'arrivedMs' | 'id'>) => ({
+  gsi1pk: `WAIT#${reg.eventId}`,
+  gsi1sk: `${sortableMs(reg.arrivedMs)}#${reg.id}`,
+});
+
+/** Why an event takes no registration now, or null when it does. */
+function refusal(event: EventItem | null, partySize: number, now: number): ApiError | null {
+  if (!event || event.status === 'draft') return notFound('活动不存在');
+  if (event.status === 'cancelled') return conflict('EVENT_CANCELLED', '活动已取消');
+  if (now < event.opensMs) return conflict('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
+  if (now >= event.closesMs) return conflict('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
+  if (partySize > event.maxPartySize) {
+    return new ApiError(422, 'VALIDATION_FAILED', `每单最多 ${event.maxPartySize} 人`, {
+      issues: [{ path: 'partySize', message: `每单最多 ${event.maxPartySize} 人` }],
+    });
+  }
+  return null;
+}
+
+/** Step 1, or the registration a previous attempt left. */
+export async function register(
+  eventId: string,
+  userId: string,
+  input: RegisterRequest,
+  plan: FaultPlan = null,
+): Promise<{ registration: RegistrationItem; created: boolean }> {
+  const now = Date.now();
+  const nowIso = new Date(now).toISOString();
+  const fresh: RegistrationItem = {
+    ...registrationKey(eventId, userId),
+    id: ulid(now),
+    eventId,
+    userId,
+    status: 'pending',
+    partySize: input.partySize,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+    arrivedMs: now,
+    gsi2pk: `USER#${userId}`,
+    gsi2sk: `${nowIso}#${eventId}`,
+  };
+  try {
+    await documents.put({ TableName: TableName(), Item: fresh, ConditionExpression: 'attribute_not_exists(pk)' });
+    failAt(plan, 'after-pending');
+    return { registration: await settle(fresh, plan), created: true };
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+  const existing = await getRegistration(eventId, userId);
+  if (!existing) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+  if (existing.status === 'pending') return { registration: await settle(existing, plan), created: false };
+  if (existing.status === 'cancelled') return { registration: await reopen(existing, input, plan), created: true };
+  await clearOps(eventId, [`hold#${existing.id}`, `wait#${existing.id}`]);
+  return { registration: existing, created: false };
+}
+
+/** Someone who cancelled may sign up again: the same item starts over as pending, at the back. */
+async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: FaultPlan) {
+  if (reg.releasePending) throw conflict('CONFLICT', '上一次取消还在处理中，请稍后再试');
+  const now = Date.now();
+  try {
+    const { Attributes } = await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression:
+        'SET #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso REMOVE checkedInAt',
+      ConditionExpression: '#status = :cancelled AND attribute_not_exists(releasePending)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':pending': 'pending',
+        ':cancelled': 'cancelled',
+        ':n': input.partySize,
+        ':name': input.contactName,
+        ':phone': input.contactPhone,
+        ':now': now,
+        ':iso': new Date(now).toISOString(),
+      },
+      ReturnValues: 'ALL_NEW',
+    });
+    return await settle(Attributes as RegistrationItem, plan);
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+  }
+}
+
+/** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
+async function hold(reg: RegistrationItem): Promise<{ outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean }> {
+  const n = reg.partySize;
+  const seatOp = `hold#${reg.id}`;
+  const waitOp = `wait#${reg.id}`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const now = Date.now();
+    const common = {
+      TableName: TableName(),
+      Key: eventKey(reg.eventId),
+      ExpressionAttributeNames: { '#status': 'status' },
+    };
+    try {
+      await documents.update({
+        ...common,
+        UpdateExpression: 'SET seatsLeft = seatsLeft - :n ADD inflight :op, version :one',
+        ConditionExpression:
+          '#status = :published AND seatsLeft >= :n AND maxPartySize >= :n AND opensMs <= :now AND closesMs > :now AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
+        ExpressionAttributeValues: {
+          ':n': n,
+          ':one': 1,
+          ':op': new Set([seatOp]),
+          ':seatOp': seatOp,
+          ':waitOp': waitOp,
+          ':published': 'published',
+          ':now': now,
+        },
+      });
+      return { outcome: 'confirmed', op: seatOp, ours: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    let event = await getEvent(reg.eventId, true);
+    if (event?.inflight?.has(seatOp)) return { outcome: 'confirmed', op: seatOp, ours: false };
+    if (event?.inflight?.has(waitOp)) return { outcome: 'waitlisted', op: waitOp, ours: false };
+    const refused = refusal(event, n, now);
+    if (refused) throw refused;
+    event = event!;
+    if (event.seatsLeft >= n) continue; // a seat came free meanwhile
+    try {
+      await documents.update({
+        ...common,
+        UpdateExpression: 'SET waitlistLeft = waitlistLeft - :n ADD inflight :op, version :one',
+        ConditionExpression:
+          '#status = :published AND seatsLeft < :n AND waitlistLeft >= :n AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
+        ExpressionAttributeValues: {
+          ':n': n,
+          ':one': 1,
+          ':op': new Set([waitOp]),
+          ':seatOp': seatOp,
+          ':waitOp': waitOp,
+          ':published': 'published',
+        },
+      });
+      return { outcome: 'waitlisted', op: waitOp, ours: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    event = await getEvent(reg.eventId, true);
+    if (event?.inflight?.has(waitOp)) return { outcome: 'waitlisted', op: waitOp, ours: false };
+    if (event && event.seatsLeft >= n) continue;
+    throw conflict('EVENT_FULL', '活动名额已满，候补名额也已排满', {
+      seatsLeft: event?.seatsLeft ?? 0,
+      waitlistOpen: false,
+    });
+  }
+  throw conflict('CONFLICT', '报名人数较多，请稍后重试');
+}
+
+/** Steps 2 to 4 for a pending registration. */
+async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
+  let held: Awaited<ReturnType<typeof hold>>;
+  try {
+    held = await hold(reg);
+  } catch (error) {
+    // Refused: the pending item goes, so a later attempt starts clean.
+    if (error instanceof ApiError) await dropPending(reg);
+    throw error;
+  }
+  failAt(plan, 'after-hold');
+  const ticket =
+    held.outcome === 'confirmed'
+      ? await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id })
+      : undefined;
+  let settled: RegistrationItem;
+  try {
+    const { Attributes } = await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression:
+        held.outcome === 'confirmed'
+          ? 'SET #status = :outcome, ticket = :ticket, updatedAt = :iso'
+          : 'SET #status = :outcome, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk',
+      ConditionExpression: '#status = :pending AND id = :id',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':outcome': held.outcome,
+        ':pending': 'pending',
+        ':id': reg.id,
+        ':iso': new Date().toISOString(),
+        ...(held.outcome === 'confirmed'
+          ? { ':ticket': ticket }
+          : { ':gpk': waitlistKeys(reg).gsi1pk, ':gsk': waitlistKeys(reg).gsi1sk }),
+      },
+      ReturnValues: 'ALL_NEW',
+    });
+    settled = Attributes as RegistrationItem;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    // Another attempt settled it first. If our step 2 added a second hold, give it back.
+    if (held.ours) await giveBack(reg, held);
+    const current = await getRegistration(reg.eventId, reg.userId);
+    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    return current;
+  }
+  failAt(plan, 'after-settle');
+  await clearOps(reg.eventId, [held.op]);
+  return settled;
+}
+
+async function giveBack(reg: RegistrationItem, held: { outcome: 'confirmed' | 'waitlisted'; op: string }) {
+  const counter = held.outcome === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
+  await documents.update({
+    TableName: TableName(),
+    Key: eventKey(reg.eventId),
+    UpdateExpression: `SET ${counter} = ${counter} + :n DELETE inflight :op ADD version :one`,
+    ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([held.op]), ':one': 1 },
+  });
+}
+
+async function dropPending(reg: RegistrationItem) {
+  try {
+    await documents.delete({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      ConditionExpression: '#status = :pending AND id = :id',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id },
+    });
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+/** Step 4: finished operations leave the event's in-flight set. Idempotent. */
+export async function clearOps(eventId: string, ops: string[]) {
+  await documents.update({
+    TableName: TableName(),
+    Key: eventKey(eventId),
+    UpdateExpression: 'DELETE inflight :ops',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':ops': new Set(ops) },
+  }).catch((error: unknown) => {
+    if (!isConditionFailure(error)) throw error;
+  });
+}
+
+/**
+ * Cancels a confirmed or waitlisted registration: (a) the registration is marked cancelled with
+ * releasePending, (b) the counter gives the seats back with a `release#` op, (c) the mark goes,
+ * (d) the op goes. Then freed seats go to the waitlist.
+ */
+export async function cancel(eventId: string, userId: string, plan: FaultPlan = null): Promise<RegistrationItem> {
+  let reg = await getRegistration(eventId, userId);
+  if (!reg) throw notFound('没有找到你的报名');
+  if (reg.status === 'pending') {
+    reg = await settle(reg, plan);
+  }
+  if (reg.status === 'cancelled') {
+    const stale = Date.now() - Date.parse(reg.updatedAt) > staleAfterMs;
+    if (reg.releasePending && stale) return finishRelease(reg, plan);
+    return reg;
+  }
+  const from = reg.status as 'confirmed' | 'waitlisted';
+  try {
+    const { Attributes } = await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(eventId, userId),
+      UpdateExpression: 'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk',
+      ConditionExpression: '#status = :from AND id = :id',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':cancelled': 'cancelled', ':from': from, ':id': reg.id, ':iso': new Date().toISOString() },
+      ReturnValues: 'ALL_NEW',
+    });
+    reg = Attributes as RegistrationItem;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    // A double tap: the other request is cancelling it.
+    return (await getRegistration(eventId, userId)) ?? reg;
+  }
+  failAt(plan, 'cancel:after-mark');
+  return finishRelease(reg, plan);
+}
+
+/** Steps (b) to (d) of a cancellation, then promotions. */
+async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
+  const op = `release#${reg.id}`;
+  const counter = reg.releasePending === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
+  let freed = false;
+  try {
+    await documents.update({
+      TableName: TableName(),
+      Key: eventKey(reg.eventId),
+      UpdateExpression: `SET ${counter} = ${counter} + :n ADD inflight :op, version :one`,
+      ConditionExpression: 'attribute_exists(pk) AND NOT contains(inflight, :opId)',
+      ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1 },
+    });
+    freed = counter === 'seatsLeft';
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+  failAt(plan, 'cancel:after-release');
+  let done: RegistrationItem = reg;
+  try {
+    const { Attributes } = await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: 'REMOVE releasePending SET updatedAt = :iso',
+      ConditionExpression: 'attribute_exists(releasePending) AND id = :id',
+      ExpressionAttributeValues: { ':id': reg.id, ':iso': new Date().toISOString() },
+      ReturnValues: 'ALL_NEW',
+    });
+    done = Attributes as RegistrationItem;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+  failAt(plan, 'cancel:after-settle');
+  await clearOps(reg.eventId, [op]);
+  if (freed) await promoteWaitlist(reg.eventId, plan);
+  return done;
+}
+
+/** People waiting, in arrival order. */
+export async function waitlist(eventId: string, limit = 100): Promise<RegistrationItem[]> {
+  const page = await documents.query({
+    TableName: TableName(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `WAIT#${eventId}` },
+    Limit: limit,
+  });
+  return (page.Items ?? []) as RegistrationItem[];
+}
+
+/** 1-based place of a waitlisted registration: one COUNT query over those who came before. */
+export async function waitlistPosition(reg: RegistrationItem): Promise<number> {
+  const { Count } = await documents.query({
+    TableName: TableName(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :mine',
+    ExpressionAttributeValues: { ':pk': `WAIT#${reg.eventId}`, ':mine': waitlistKeys(reg).gsi1sk },
+    Select: 'COUNT',
+  });
+  return (Count ?? 0) + 1;
+}
+
+/**
+ * Freed seats go to the waitlist in arrival order; a party too large for the seats left is
+ * skipped and keeps its place. Each promotion is the same hold / settle / clear sequence.
+ */
+export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): Promise<RegistrationItem[]> {
+  const promoted: RegistrationItem[] = [];
+  let event = await getEvent(eventId, true);
+  if (!event || event.status !== 'published' || event.seatsLeft <= 0) return promoted;
+  for (const reg of await waitlist(eventId)) {
+    if (event.seatsLeft <= 0) break;
+    if (reg.status !== 'waitlisted' || reg.partySize > event.seatsLeft) continue;
+    const op = `promote#${reg.id}`;
+    try {
+      const { Attributes } = await documents.update({
+        TableName: TableName(),
+        Key: eventKey(eventId),
+        UpdateExpression: 'SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one',
+        ConditionExpression: '#status = :published AND seatsLeft >= :n AND NOT contains(inflight, :opId)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1, ':published': 'published' },
+        ReturnValues: 'ALL_NEW',
+      });
+      event = Attributes as EventItem;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      event = (await getEvent(eventId, true)) ?? event;
+      continue;
+    }
+    failAt(plan, 'promote:after-hold');
+    const ticket = await issueTicket({ eventId, userId: reg.userId, registrationId: reg.id });
+    try {
+      const { Attributes } = await documents.update({
+        TableName: TableName(),
+        Key: registrationKey(eventId, reg.userId),
+        UpdateExpression: 'SET #status = :confirmed, ticket = :ticket, updatedAt = :iso, promotedAt = :iso REMOVE gsi1pk, gsi1sk',
+        ConditionExpression: '#status = :waitlisted AND id = :id',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':confirmed': 'confirmed',
+          ':waitlisted': 'waitlisted',
+          ':id': reg.id,
+          ':ticket': ticket,
+          ':iso': new Date().toISOString(),
+        },
+        ReturnValues: 'ALL_NEW',
+      });
+      promoted.push(Attributes as RegistrationItem);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      // Promoted or cancelled by someone else meanwhile: our hold was extra, give it back.
+      await documents.update({
+        TableName: TableName(),
+        Key: eventKey(eventId),
+        UpdateExpression: 'SET seatsLeft = seatsLeft + :n, waitlistLeft = waitlistLeft - :n DELETE inflight :op ADD version :one',
+        ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':one': 1 },
+      });
+      event = (await getEvent(eventId, true)) ?? event;
+      continue;
+    }
+    await clearOps(eventId, [op]);
+  }
+  return promoted;
+}

@@ -1,0 +1,185 @@
+// The events capability's use cases: who may do what, and what each answer contains.
+import type { EventCreate, EventListQuery, EventPatch, RegisterRequest, Role } from '@szkc/shared';
+import { parseIsoInstant, timeOrderIssues } from '@szkc/shared';
+import { currentUser, requireRole } from '../auth/service';
+import { tableNames } from '../config';
+import { ApiError, forbidden, notFound } from '../http/errors';
+import { documents } from '../store/document';
+import { decodeCursor, encodeCursor } from './cursor';
+import * as events from './events.repository';
+import type { FaultPlan } from './faults';
+import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
+import * as seats from './seats';
+import { readTicket } from './tickets';
+import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
+
+const managerRoles: Role[] = ['organizer', 'admin'];
+
+/** The event, if this user may manage it: its organiser, or an admin. */
+async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
+  const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId, true)]);
+  if (!event) throw notFound('活动不存在');
+  if (user.roles.includes('admin') || (user.roles.includes('organizer') && event.organizerId === user.id)) return event;
+  throw forbidden('只有该活动的组织者或管理员可以操作');
+}
+
+export async function listEvents(query: EventListQuery) {
+  const fromMs = query.from ? parseIsoInstant(query.from)! : undefined;
+  const toMs = query.to ? parseIsoInstant(query.to)! : undefined;
+  const page = await events.listPublished(
+    { district: query.district, category: query.category, fromMs, toMs, q: query.q },
+    query.limit,
+    decodeCursor(query.cursor, { gsi1pk: 'PUBLISHED' }),
+  );
+  return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
+}
+
+export async function eventDetail(eventId: string, userId: string | undefined) {
+  const event = await events.getEvent(eventId);
+  if (!event) throw notFound('活动不存在');
+  if (event.status === 'draft') {
+    // Drafts are visible to the people who manage them only.
+    if (!userId) throw notFound('活动不存在');
+    await managedEvent(eventId, userId).catch(() => {
+      throw notFound('活动不存在');
+    });
+  }
+  if (!userId) return toEvent(event);
+  const reg = await seats.getRegistration(eventId, userId, false);
+  return toEvent(event, reg ? await registrationView(reg) : null);
+}
+
+async function registrationView(reg: RegistrationItem) {
+  return toRegistration(reg, reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null);
+}
+
+export async function createEvent(userId: string, input: EventCreate) {
+  const user = await requireRole(userId, managerRoles);
+  return toEvent(await events.createEvent(input, { id: user.id, name: user.nickname }));
+}
+
+export async function patchEvent(userId: string, eventId: string, patch: EventPatch) {
+  const event = await managedEvent(eventId, userId);
+  const issues = timeOrderIssues({ ...event, ...patch });
+  if (issues.length) throw new ApiError(422, 'VALIDATION_FAILED', issues[0]!.message, { issues });
+  return toEvent(await events.patchEvent(event, patch));
+}
+
+export async function publishEvent(userId: string, eventId: string) {
+  return toEvent(await events.publishEvent(await managedEvent(eventId, userId)));
+}
+
+export async function cancelEvent(userId: string, eventId: string) {
+  return toEvent(await events.cancelEvent(await managedEvent(eventId, userId)));
+}
+
+export async function myEvents(userId: string, limit: number, cursor?: string) {
+  await requireRole(userId, managerRoles);
+  const page = await events.listByOrganizer(userId, limit, decodeCursor(cursor, { gsi2pk: `ORG#${userId}` }));
+  return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
+}
+
+export async function register(eventId: string, userId: string, input: RegisterRequest, plan: FaultPlan) {
+  const { registration, created } = await seats.register(eventId, userId, input, plan);
+  return { registration: await registrationView(registration), created };
+}
+
+export async function cancelMine(eventId: string, userId: string, plan: FaultPlan) {
+  return registrationView(await seats.cancel(eventId, userId, plan));
+}
+
+/** The caller's registrations, newest first, each with its event (one batch read). */
+export async function myRegistrations(userId: string, limit: number, cursor?: string) {
+  const page = await documents.query({
+    TableName: tableNames.events,
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': `USER#${userId}` },
+    ScanIndexForward: false,
+    Limit: limit,
+    ExclusiveStartKey: decodeCursor(cursor, { gsi2pk: `USER#${userId}` }),
+  });
+  const regs = ((page.Items ?? []) as RegistrationItem[]).filter((reg) => reg.status !== 'pending');
+  const eventIds = [...new Set(regs.map((reg) => reg.eventId))];
+  const byId = new Map<string, EventItem>();
+  if (eventIds.length) {
+    const batch = await documents.batchGet({
+      RequestItems: { [tableNames.events]: { Keys: eventIds.map(eventKey) } },
+    });
+    for (const item of (batch.Responses?.[tableNames.events] ?? []) as EventItem[]) byId.set(item.id, item);
+  }
+  const items = [];
+  for (const reg of regs) {
+    const event = byId.get(reg.eventId);
+    if (event) items.push({ ...(await registrationView(reg)), event: toSummary(event) });
+  }
+  return { items, nextCursor: encodeCursor(page.LastEvaluatedKey) };
+}
+
+/** Every registration of an event, for its roster and export. */
+export async function rosterItems(eventId: string, userId: string) {
+  const event = await managedEvent(eventId, userId);
+  const regs: RegistrationItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.query({
+      TableName: tableNames.events,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
+      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
+      ExclusiveStartKey: start,
+    });
+    regs.push(...((page.Items ?? []) as RegistrationItem[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const order = { confirmed: 0, waitlisted: 1, cancelled: 2, pending: 3 } as const;
+  const visible = regs
+    .filter((reg) => reg.status !== 'pending')
+    .sort((a, b) => order[a.status] - order[b.status] || a.arrivedMs - b.arrivedMs);
+  return { event, rows: visible.map(toRosterRow) };
+}
+
+export async function roster(eventId: string, userId: string) {
+  const { rows } = await rosterItems(eventId, userId);
+  return { items: rows, nextCursor: null };
+}
+
+/** Door check-in: the organiser of the event, venue staff or an admin; idempotent. */
+export async function checkIn(eventId: string, userId: string, ticket: string) {
+  const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId)]);
+  if (!event) throw notFound('活动不存在');
+  const allowed =
+    user.roles.includes('admin') ||
+    user.roles.includes('venue_staff') ||
+    (user.roles.includes('organizer') && event.organizerId === user.id);
+  if (!allowed) throw forbidden('只有活动组织者、场馆工作人员或管理员可以签到');
+  const invalid = (why: string) => new ApiError(422, 'INVALID_TICKET', why);
+  const claims = await readTicket(ticket);
+  if (!claims) throw invalid('无效的票码，请核对后重试');
+  if (claims.eventId !== eventId) throw invalid('这张票不是本场活动的');
+  const reg = await seats.getRegistration(eventId, claims.userId);
+  if (!reg || reg.id !== claims.registrationId) throw invalid('无效的票码，请核对后重试');
+  if (reg.status !== 'confirmed') throw invalid('该报名已取消，票码无效');
+  const now = new Date().toISOString();
+  try {
+    await documents.update({
+      TableName: tableNames.events,
+      Key: registrationKey(eventId, claims.userId),
+      UpdateExpression: 'SET checkedInAt = :now, checkedInBy = :by',
+      ConditionExpression: '#status = :confirmed AND id = :id AND attribute_not_exists(checkedInAt)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':now': now, ':by': user.id, ':confirmed': 'confirmed', ':id': reg.id },
+    });
+    return { registrationId: reg.id, partySize: reg.partySize, contactName: reg.contactName, checkedInAt: now, alreadyCheckedIn: false };
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+  }
+  const current = await seats.getRegistration(eventId, claims.userId);
+  if (!current || current.status !== 'confirmed' || !current.checkedInAt) throw invalid('该报名已取消，票码无效');
+  return {
+    registrationId: current.id,
+    partySize: current.partySize,
+    contactName: current.contactName,
+    checkedInAt: current.checkedInAt,
+    alreadyCheckedIn: true,
+  };
+}

@@ -1,0 +1,62 @@
+// Items as the API shows them (API.md): personal fields never leave except to their owner, and
+// phones leave only masked.
+import { districtNames, maskPhone, type Event, type EventSummary, type Registration, type RosterRow } from '@szkc/shared';
+import type { EventItem, RegistrationItem } from './items';
+
+export function toSummary(event: EventItem): EventSummary {
+  return {
+    id: event.id,
+    title: event.title,
+    category: event.category,
+    district: event.district,
+    districtName: districtNames[event.district as keyof typeof districtNames] ?? '',
+    venueName: event.venueName ?? null,
+    startAt: event.startAt,
+    endAt: event.endAt,
+    capacity: event.capacity,
+    seatsLeft: Math.max(0, event.seatsLeft),
+    waitlistOpen: event.status === 'published' && event.waitlistLeft > 0 && event.waitlistLimit > 0,
+    status: event.status,
+    coverUrl: event.coverUrl ?? null,
+  };
+}
+
+export function toEvent(event: EventItem, myRegistration?: Registration | null): Event {
+  return {
+    ...toSummary(event),
+    description: event.description,
+    address: event.address,
+    location: event.location ?? null,
+    signupOpensAt: event.signupOpensAt,
+    signupClosesAt: event.signupClosesAt,
+    maxPartySize: event.maxPartySize,
+    waitlistLimit: event.waitlistLimit,
+    organizerName: event.organizerName,
+    ...(myRegistration === undefined ? {} : { myRegistration }),
+  };
+}
+
+/** A pending registration is shown as what it will most likely be: still being processed. */
+export function toRegistration(reg: RegistrationItem, waitlistPosition: number | null): Registration {
+  return {
+    id: reg.id,
+    eventId: reg.eventId,
+    status: reg.status,
+    partySize: reg.partySize,
+    waitlistPosition: reg.status === 'waitlisted' ? waitlistPosition : null,
+    ticket: reg.status === 'confirmed' ? (reg.ticket ?? null) : null,
+    createdAt: reg.createdAt,
+  };
+}
+
+export function toRosterRow(reg: RegistrationItem): RosterRow {
+  return {
+    id: reg.id,
+    status: reg.status,
+    partySize: reg.partySize,
+    contactName: reg.contactName,
+    contactPhoneMasked: maskPhone(reg.contactPhone) ?? '',
+    createdAt: reg.createdAt,
+    checkedInAt: reg.checkedInAt ?? null,
+  };
+}

@@ -1,0 +1,213 @@
+import { z } from '../zod';
+import { parseIsoInstant } from '../time';
+
+export const districtNames = {
+  '640202': '大武口区',
+  '640205': '惠农区',
+  '640221': '平罗县',
+} as const;
+export type DistrictCode = keyof typeof districtNames;
+export const districtCodes = Object.keys(districtNames) as DistrictCode[];
+
+export const eventCategoryNames = {
+  lecture: '讲座',
+  exhibition: '展览',
+  'science-week': '科技活动周',
+  'science-festival': '科学节',
+  carnival: '科技嘉年华',
+  'study-tour': '研学',
+  workshop: '动手体验',
+  other: '其他',
+} as const;
+export type EventCategory = keyof typeof eventCategoryNames;
+export const eventCategories = Object.keys(eventCategoryNames) as [EventCategory, ...EventCategory[]];
+
+export const eventStatuses = ['draft', 'published', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+export const registrationStatuses = ['pending', 'confirmed', 'waitlisted', 'cancelled'] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+export const registrationStatusNames: Record<RegistrationStatus, string> = {
+  pending: '处理中',
+  confirmed: '报名成功',
+  waitlisted: '候补中',
+  cancelled: '已取消',
+};
+
+/** ISO 8601 with an offset, e.g. 2026-12-05T09:30:00+08:00. */
+export const instantSchema = z
+  .string()
+  .max(40)
+  .refine((text) => parseIsoInstant(text) !== null, '时间格式应为 2026-12-05T09:30:00+08:00');
+
+/** Control characters other than tab and line breaks: never typed by a person. */
+const hasControlCharacter = (value: string) =>
+  Array.from(value).some((ch) => {
+    const code = ch.charCodeAt(0);
+    return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
+  });
+
+const text = (label: string, max: number, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min, `${label}不能为空`)
+    .max(max, `${label}不超过 ${max} 个字`)
+    .refine((value) => !hasControlCharacter(value), `${label}含有不可见字符`);
+
+export const locationSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+const httpsUrl = z
+  .string()
+  .max(500)
+  .regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, '图片地址须以 https:// 开头');
+
+const eventFields = {
+  title: text('标题', 60),
+  description: text('活动介绍', 5000),
+  category: z.enum(eventCategories),
+  district: z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]),
+  address: text('地址', 200),
+  venueName: text('场馆名称', 60).optional(),
+  location: locationSchema.optional(),
+  coverUrl: httpsUrl.optional(),
+  startAt: instantSchema,
+  endAt: instantSchema,
+  signupOpensAt: instantSchema,
+  signupClosesAt: instantSchema,
+  capacity: z.number().int().min(1, '名额至少 1 人').max(100_000),
+  waitlistLimit: z.number().int().min(0).max(10_000),
+  maxPartySize: z.number().int().min(1).max(10, '每单最多 10 人'),
+};
+
+type TimeFields = Partial<Record<'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt', string>>;
+
+/** The order of the four times; a patch is checked after it is merged with the stored event. */
+export function timeOrderIssues(t: TimeFields): Array<{ path: string; message: string }> {
+  const ms = (v?: string) => (v ? parseIsoInstant(v) : null);
+  const [start, end, opens, closes] = [ms(t.startAt), ms(t.endAt), ms(t.signupOpensAt), ms(t.signupClosesAt)];
+  const issues: Array<{ path: string; message: string }> = [];
+  if (start !== null && end !== null && end <= start) issues.push({ path: 'endAt', message: '结束时间须晚于开始时间' });
+  if (opens !== null && closes !== null && closes <= opens)
+    issues.push({ path: 'signupClosesAt', message: '报名截止时间须晚于报名开始时间' });
+  if (closes !== null && end !== null && closes > end)
+    issues.push({ path: 'signupClosesAt', message: '报名截止时间不能晚于活动结束时间' });
+  return issues;
+}
+
+const withTimeOrder = <T extends z.ZodType<TimeFields>>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    for (const issue of timeOrderIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+
+export const eventCreateSchema = withTimeOrder(z.strictObject(eventFields)).meta({ id: 'EventCreate' });
+export type EventCreate = z.infer<typeof eventCreateSchema>;
+
+export const eventPatchSchema = z
+  .strictObject(eventFields)
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, '至少修改一项')
+  .meta({ id: 'EventPatch' });
+export type EventPatch = z.infer<typeof eventPatchSchema>;
+
+export const eventSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    category: z.enum(eventCategories),
+    district: z.string(),
+    districtName: z.string(),
+    venueName: z.string().nullable(),
+    startAt: z.string(),
+    endAt: z.string(),
+    capacity: z.number().int(),
+    seatsLeft: z.number().int(),
+    waitlistOpen: z.boolean(),
+    status: z.enum(eventStatuses),
+    coverUrl: z.string().nullable(),
+  })
+  .meta({ id: 'EventSummary' });
+export type EventSummary = z.infer<typeof eventSummarySchema>;
+
+export const registrationSchema = z
+  .object({
+    id: z.string(),
+    eventId: z.string(),
+    status: z.enum(registrationStatuses),
+    partySize: z.number().int(),
+    waitlistPosition: z.number().int().nullable(),
+    ticket: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Registration' });
+export type Registration = z.infer<typeof registrationSchema>;
+
+export const eventSchema = eventSummarySchema
+  .extend({
+    description: z.string(),
+    address: z.string(),
+    location: locationSchema.nullable(),
+    signupOpensAt: z.string(),
+    signupClosesAt: z.string(),
+    maxPartySize: z.number().int(),
+    waitlistLimit: z.number().int(),
+    organizerName: z.string(),
+    myRegistration: registrationSchema.nullable().optional(),
+  })
+  .meta({ id: 'Event' });
+export type Event = z.infer<typeof eventSchema>;
+
+export const eventListQuerySchema = z.object({
+  district: z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]).optional(),
+  category: z.enum(eventCategories).optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
+  q: z.string().trim().max(30).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(512).optional(),
+});
+export type EventListQuery = z.infer<typeof eventListQuerySchema>;
+
+export const mainlandMobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码');
+
+export const registerRequestSchema = z
+  .strictObject({
+    partySize: z.number().int().min(1, '人数至少 1 人').max(10, '每单最多 10 人'),
+    contactName: text('联系人姓名', 20),
+    contactPhone: mainlandMobileSchema,
+  })
+  .meta({ id: 'RegisterRequest' });
+export type RegisterRequest = z.infer<typeof registerRequestSchema>;
+
+export const myRegistrationSchema = registrationSchema
+  .extend({ event: eventSummarySchema })
+  .meta({ id: 'MyRegistration' });
+export type MyRegistration = z.infer<typeof myRegistrationSchema>;
+
+export const rosterRowSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(registrationStatuses),
+    partySize: z.number().int(),
+    contactName: z.string(),
+    contactPhoneMasked: z.string(),
+    createdAt: z.string(),
+    checkedInAt: z.string().nullable(),
+  })
+  .meta({ id: 'RosterRow' });
+export type RosterRow = z.infer<typeof rosterRowSchema>;
+
+export const checkinRequestSchema = z.strictObject({ ticket: z.string().trim().min(1, '请输入票码').max(512) });
+export const checkinResultSchema = z
+  .object({
+    registrationId: z.string(),
+    partySize: z.number().int(),
+    contactName: z.string(),
+    checkedInAt: z.string(),
+    alreadyCheckedIn: z.boolean(),
+  })
+  .meta({ id: 'CheckinResult' });
+export type CheckinResult = z.infer<typeof checkinResultSchema>;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@szkc/shared';
 import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
+import { eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { declaredRoutes, startGateway } from '../support/gateway';
 
 let gateway: Awaited<ReturnType<typeof startGateway>>;
@@ -32,6 +33,17 @@ async function actor(role: Actor): Promise<{ token?: string; id?: string }> {
 }
 
 type Cell = { route: string; expect: Partial<Record<Actor, number>>; call: (who: { token?: string; id?: string }) => Promise<number> };
+
+const everyone = (status: number) => Object.fromEntries(actors.map((a) => [a, status])) as Record<Actor, number>;
+const adminOnly = (status: number) =>
+  ({ anonymous: 401, citizen: 403, organizer: 403, venue_staff: 403, reviewer: 403, admin: status }) as Record<Actor, number>;
+
+/** An event of another organiser than the caller: published, or a draft. */
+async function othersEvent(publish = true): Promise<{ id: string }> {
+  if (publish) return (await publishedEvent(api)).event;
+  const owner = await organizerSession(api);
+  return (await api.call('POST', '/events', { token: owner.token, body: eventInput() })).body;
+}
 
 const everyoneLoggedIn = (status: number) =>
   Object.fromEntries(actors.map((a) => [a, a === 'anonymous' ? 401 : status])) as Record<Actor, number>;
@@ -79,6 +91,74 @@ const matrix: Cell[] = [
       if (who.token) expect((await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status).toBe(200);
       return (await api.call('GET', '/me/enterprise', who)).status;
     },
+  },
+  // Events: public reading; managing someone else's event only as an admin; one's own registration.
+  { route: 'GET /events', expect: everyone(200), call: async (who) => (await api.call('GET', '/events', who)).status },
+  {
+    route: 'GET /events/{id}',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', `/events/${(await othersEvent()).id}`, who)).status,
+  },
+  {
+    route: 'POST /events',
+    expect: { anonymous: 401, citizen: 403, organizer: 201, venue_staff: 403, reviewer: 403, admin: 201 },
+    call: async (who) => (await api.call('POST', '/events', { ...who, body: eventInput() })).status,
+  },
+  {
+    route: 'PATCH /events/{id}',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('PATCH', `/events/${(await othersEvent()).id}`, { ...who, body: { title: '新标题' } })).status,
+  },
+  {
+    route: 'POST /events/{id}/publish',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('POST', `/events/${(await othersEvent(false)).id}/publish`, who)).status,
+  },
+  {
+    route: 'POST /events/{id}/cancel',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('POST', `/events/${(await othersEvent()).id}/cancel`, who)).status,
+  },
+  {
+    route: 'POST /events/{id}/registrations',
+    expect: everyoneLoggedIn(201),
+    call: async (who) => (await api.call('POST', `/events/${(await othersEvent()).id}/registrations`, { ...who, body: signup(1) })).status,
+  },
+  {
+    route: 'DELETE /events/{id}/registrations/me',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => {
+      const event = await othersEvent();
+      if (who.token) await api.call('POST', `/events/${event.id}/registrations`, { ...who, body: signup(1) });
+      return (await api.call('DELETE', `/events/${event.id}/registrations/me`, who)).status;
+    },
+  },
+  {
+    route: 'GET /events/{id}/registrations',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', `/events/${(await othersEvent()).id}/registrations`, who)).status,
+  },
+  {
+    route: 'GET /events/{id}/registrations.xlsx',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', `/events/${(await othersEvent()).id}/registrations.xlsx`, who)).status,
+  },
+  {
+    // Another organiser's event: venue staff and admins may check in, that other organiser may not.
+    route: 'POST /events/{id}/checkins',
+    expect: { anonymous: 401, citizen: 403, organizer: 403, venue_staff: 200, reviewer: 403, admin: 200 },
+    call: async (who) => {
+      const event = await othersEvent();
+      const guest = await actor('citizen');
+      const reg = await api.call('POST', `/events/${event.id}/registrations`, { token: guest.token, body: signup(2) });
+      return (await api.call('POST', `/events/${event.id}/checkins`, { ...who, body: { ticket: reg.body.ticket } })).status;
+    },
+  },
+  { route: 'GET /me/registrations', expect: everyoneLoggedIn(200), call: async (who) => (await api.call('GET', '/me/registrations', who)).status },
+  {
+    route: 'GET /me/events',
+    expect: { anonymous: 401, citizen: 403, organizer: 200, venue_staff: 403, reviewer: 403, admin: 200 },
+    call: async (who) => (await api.call('GET', '/me/events', who)).status,
   },
 ];
 

@@ -215,7 +215,8 @@ export async function listPublished(
   // bounded so one request stays a known, small number of calls.
   const items: EventItem[] = [];
   let start = cursor;
-  for (let round = 0; round < 5 && items.length < limit; round++) {
+  let exhausted = false;
+  for (let round = 0; round < 5 && items.length < limit && !exhausted; round++) {
     const page = await documents.query({
       TableName: TableName(),
       IndexName: 'gsi1',
@@ -226,19 +227,20 @@ export async function listPublished(
       ExclusiveStartKey: start,
       Limit: Math.max(limit * 2, 20),
     });
-    for (const item of (page.Items ?? []) as EventItem[]) {
-      if (items.length < limit) {
-        items.push(item);
-        start = { pk: item.pk, sk: item.sk, gsi1pk: item.gsi1pk, gsi1sk: item.gsi1sk };
-      }
+    const found = (page.Items ?? []) as EventItem[];
+    const taken = found.slice(0, limit - items.length);
+    items.push(...taken);
+    if (taken.length < found.length) {
+      // The page had more than fits: continue right after the last one taken.
+      const last = taken[taken.length - 1]!;
+      start = { pk: last.pk, sk: last.sk, gsi1pk: last.gsi1pk, gsi1sk: last.gsi1sk };
+    } else {
+      start = page.LastEvaluatedKey;
+      exhausted = !start;
     }
-    if (!page.LastEvaluatedKey) {
-      if (items.length < limit) start = undefined;
-      break;
-    }
-    if (items.length < limit) start = page.LastEvaluatedKey;
   }
-  return { items, next: items.length === limit ? start : undefined };
+  // Fewer items than asked with a cursor means the filter skipped many: the client may go on.
+  return { items, next: exhausted ? undefined : start };
 }
 
 /** An organiser's own events, newest first. */

@@ -115,7 +115,9 @@ async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: Fault
 }
 
 /** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
-async function hold(reg: RegistrationItem): Promise<{ outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean }> {
+type Held = { outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean } | { outcome: 'settled'; op: ''; ours: false };
+
+async function hold(reg: RegistrationItem): Promise<Held> {
   const n = reg.partySize;
   const seatOp = `hold#${reg.id}`;
   const waitOp = `wait#${reg.id}`;
@@ -152,7 +154,13 @@ async function hold(reg: RegistrationItem): Promise<{ outcome: 'confirmed' | 'wa
     const refused = refusal(event, n, now);
     if (refused) throw refused;
     event = event!;
-    if (event.seatsLeft >= n) continue; // a seat came free meanwhile
+    if (event.seatsLeft >= n) {
+      // Seats are there, yet the hold failed: a parallel attempt of the same person may have
+      // finished meanwhile (its op already cleared). Then there is nothing left to hold.
+      const current = await getRegistration(reg.eventId, reg.userId);
+      if (current?.status !== 'pending' || current.id !== reg.id) return { outcome: 'settled', op: '', ours: false };
+      continue;
+    }
     try {
       await documents.update({
         ...common,
@@ -185,13 +193,18 @@ async function hold(reg: RegistrationItem): Promise<{ outcome: 'confirmed' | 'wa
 
 /** Steps 2 to 4 for a pending registration. */
 async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
-  let held: Awaited<ReturnType<typeof hold>>;
+  let held: Held;
   try {
     held = await hold(reg);
   } catch (error) {
     // Refused: the pending item goes, so a later attempt starts clean.
     if (error instanceof ApiError) await dropPending(reg);
     throw error;
+  }
+  if (held.outcome === 'settled') {
+    const current = await getRegistration(reg.eventId, reg.userId);
+    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    return current;
   }
   failAt(plan, 'after-hold');
   const ticket =

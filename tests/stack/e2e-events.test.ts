@@ -1,0 +1,152 @@
+// 科普 events on a phone: a citizen registers a party of 3 for a seeded event, sees the QR ticket,
+// the organiser checks the ticket in at the door through the H5 text field (a second scan and a
+// forged ticket too), and the citizen cancels.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { client, uniqueName } from '../support/client';
+import { launchPhone, snap } from '../support/browser';
+
+const { apiUrl, appUrl } = inject('stack');
+const api = client(apiUrl);
+const citizenName = uniqueName('e2e-ev');
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+let target: { id: string; title: string };
+
+beforeAll(async () => {
+  // A seeded event a family of 3 can still join, whatever other tests took.
+  const list = await api.call('GET', '/events?limit=50');
+  expect(list.status).toBe(200);
+  const now = Date.now();
+  for (const summary of list.body.items) {
+    const detail = (await api.call('GET', `/events/${summary.id}`)).body;
+    const open = Date.parse(detail.signupOpensAt) <= now && Date.parse(detail.signupClosesAt) > now;
+    if (open && detail.seatsLeft >= 10 && detail.maxPartySize >= 3) {
+      target = { id: detail.id, title: detail.title };
+      break;
+    }
+  }
+  expect(target, 'a seeded event with room for 3').toBeDefined();
+  ({ browser, page } = await launchPhone());
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+afterAll(() => browser?.close());
+
+/** Taro's H5 Input is a wrapper carrying the placeholder too: aim at the real <input>. */
+const input = (placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);
+
+async function logIn(name: string) {
+  await page.getByText('我的', { exact: true }).last().click();
+  const logout = page.getByText('退出登录');
+  if (await logout.first().isVisible().catch(() => false)) await logout.first().click();
+  const nameField = input('例如 zhangsan');
+  await nameField.waitFor();
+  await nameField.fill(name);
+  await page.getByText('登录', { exact: true }).last().click();
+  await page.waitForTimeout(3000); await snap(page, 'debug-login');
+  await expect.poll(() => page.getByText('我的报名').first().isVisible(), { timeout: 15_000 }).toBe(true);
+}
+
+it('lists events with filters and seats, as a signed-in citizen', async () => {
+  await page.goto(appUrl);
+  await logIn(citizenName);
+  await page.getByText('活动', { exact: true }).last().click();
+  await expect.poll(() => page.getByText(target.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.getByText(/余 \d+ 席|已满/).first().isVisible()).toBe(true);
+  await snap(page, 'events-list');
+});
+
+it('registers a party of 3 and sees the QR ticket', async () => {
+  await page.getByText(target.title).first().click();
+  await expect.poll(() => page.getByText('我要报名').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'event-detail');
+
+  await page.getByText('我要报名').first().click();
+  await input('请输入姓名').fill('李华');
+  await input('11 位手机号码').fill('13812345678');
+  await page.getByText('＋', { exact: true }).click();
+  await page.getByText('＋', { exact: true }).click();
+  await expect.poll(() => page.getByText('3 人', { exact: true }).first().isVisible()).toBe(true);
+  await snap(page, 'event-register-sheet');
+  await page.getByText('确认报名').click();
+
+  await expect.poll(() => page.getByText(/票码尾号/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  const canvas = page.locator('canvas.ticket-qr-canvas');
+  await expect.poll(() => canvas.isVisible()).toBe(true);
+  // Drawn on the device: black modules on white, and big enough to scan.
+  const drawn = await canvas.evaluate((node: HTMLCanvasElement) => {
+    const data = node.getContext('2d')!.getImageData(0, 0, node.width, node.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 60) dark++;
+    return { dark: dark / (data.length / 4), cssWidth: node.getBoundingClientRect().width };
+  });
+  expect(drawn.dark).toBeGreaterThan(0.2);
+  expect(drawn.cssWidth).toBeGreaterThanOrEqual(240);
+  await snap(page, 'registration-ticket');
+});
+
+it('lets the organiser check the ticket in by typing it, once', async () => {
+  // The citizen's ticket, read through the API as the citizen.
+  const { token } = await api.login(citizenName);
+  const mine = (await api.call('GET', `/events/${target.id}`, { token })).body.myRegistration;
+  expect(mine).toMatchObject({ status: 'confirmed', partySize: 3 });
+  const ticket: string = mine.ticket;
+  await expect.poll(() => page.getByText(`票码尾号 ${ticket.slice(-6)}`).first().isVisible()).toBe(true);
+
+  await logIn('organizer');
+  await page.getByText('我组织的活动').first().click();
+  await expect.poll(() => page.getByText(target.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'organizer-events');
+  await page.getByText(target.title).first().click();
+  await expect.poll(() => page.getByText('现场签到').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'organizer-manage');
+
+  await page.getByText('报名名单与导出').first().click();
+  await expect.poll(() => page.getByText('138****5678').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'organizer-roster');
+  await page.goBack();
+
+  await page.getByText('现场签到').first().click();
+  const field = input('完整票码');
+  await field.waitFor();
+  await field.fill(ticket);
+  await page.getByText('核验并签到').click();
+  await expect.poll(() => page.getByText('签到成功 · 3 人').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'checkin-ok');
+
+  await field.fill(ticket);
+  await page.getByText('核验并签到').click();
+  await expect.poll(() => page.getByText(/已于 \d\d:\d\d 签到/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'checkin-again');
+
+  // One character changed: the signature no longer matches.
+  const last = ticket.slice(-1);
+  await field.fill(ticket.slice(0, -1) + (last === 'A' ? 'B' : 'A'));
+  await page.getByText('核验并签到').click();
+  await expect.poll(() => page.getByText('无效票').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'checkin-invalid');
+});
+
+it('lets the citizen cancel after confirming', async () => {
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await logIn(citizenName);
+  await page.getByText('我的报名').first().click();
+  await expect.poll(() => page.getByText(target.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'my-registrations');
+  await page.getByText(target.title).first().click();
+  await page.getByText('取消报名').first().click();
+  await page.getByText('确定取消').last().click();
+  await expect.poll(() => page.getByText('此报名已取消，入场码已失效。').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'registration-cancelled');
+
+  const { token } = await api.login(citizenName);
+  const mine = (await api.call('GET', `/events/${target.id}`, { token })).body.myRegistration;
+  expect(mine?.status ?? 'cancelled').toBe('cancelled');
+});
+
+it('had no uncaught errors in the page', () => {
+  expect(errors).toEqual([]);
+});

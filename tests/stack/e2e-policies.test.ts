@@ -1,0 +1,201 @@
+// A finance manager on a phone: opens the 政策 tab, reads a policy, fills the self-test in 万元
+// for a 大武口区 manufacturer, reads the verdicts criterion by criterion, draws the result image,
+// logs in, saves the profile (a wrong 统一社会信用代码 first), and finds it filled in next time.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { uniqueName } from '../support/client';
+import { launchPhone, screenshotDir, snap } from '../support/browser';
+
+const { appUrl } = inject('stack');
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+// A valid code (GB 32100 check character) and one with its last character changed.
+const creditCode = '91640200MA76X12347';
+const wrongCreditCode = '91640200MA76X12340';
+
+beforeAll(async () => {
+  ({ browser, page } = await launchPhone());
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+afterAll(() => browser?.close());
+
+const field = (label: string): Locator =>
+  page.locator('.field', { has: page.locator('.field-label', { hasText: new RegExp(`^${label}$`) }) });
+const fill = (label: string, value: string) => field(label).locator('input').fill(value);
+const choose = (label: string, choice: string) => field(label).getByText(choice, { exact: true }).click();
+const openStep = (title: string) => page.locator('.step', { hasText: title }).click();
+const result = (name: string): Locator =>
+  page.locator('.result', { has: page.locator('.result-name', { hasText: new RegExp(`^${name}$`) }) });
+
+/** Taro's H5 date picker: drag the year column down, then 确定, until the date is two or more
+ *  years back (a drag's length in years depends on its speed). */
+async function pickEarlierYear() {
+  const picker = field('注册成立日期').locator('.field-picker');
+  const latestYear = new Date().getFullYear() - 2;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await picker.click();
+    const column = page.locator('.weui-picker__group').first();
+    await column.waitFor();
+    const box = (await column.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(x, y + step * 24);
+    await page.mouse.up();
+    await page.waitForTimeout(600);
+    await page.getByText('确定', { exact: true }).click();
+    await page.waitForTimeout(400);
+    const year = Number(/^(\d{4})年/.exec((await picker.textContent()) ?? '')?.[1]);
+    if (year && year <= latestYear) return;
+  }
+  throw new Error('could not pick a registration date two years back');
+}
+
+it('lists the policies with level, issuer, validity and the verified badge', async () => {
+  await page.goto(appUrl);
+  await page.getByText('政策', { exact: true }).last().click();
+  await expect.poll(() => page.getByText('高新技术企业认定').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  expect(await page.locator('.policy-card').count()).toBe(6);
+  expect(await page.getByText('已核对', { exact: true }).count()).toBe(3);
+  expect(await page.getByText('待核对：以主管部门最新文件为准').count()).toBe(3);
+  await expect.poll(() => page.getByText('发布单位：财政部 税务总局').first().isVisible()).toBe(true);
+  await snap(page, 'policies-list');
+});
+
+it('shows a policy with its criteria and 文号', async () => {
+  await page.getByText('研发费用加计扣除').first().click();
+  await expect.poll(() => page.getByText(/财政部 税务总局公告2023年第7号/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.getByText('申请条件').first().isVisible()).toBe(true);
+  await snap(page, 'policy-detail');
+  await page.goBack();
+});
+
+it('fills a realistic profile in 万元 and reads the verdicts live', async () => {
+  await page.getByText('开始自测').first().click();
+  await expect.poll(() => page.getByText(/第 1 步（共 6 步）/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'policy-match-start');
+
+  await fill('企业名称', '石嘴山市某新材料有限公司');
+  await fill('统一社会信用代码', creditCode);
+  await choose('注册地行政区划代码', '大武口区');
+  await pickEarlierYear();
+  await choose('是否为境内注册的居民企业', '是');
+  await fill('国民经济行业代码', 'C39');
+  await choose('企业所得税征收方式', '查账征收');
+  // Two facts are enough for 研发费用加计扣除: it is decided before the rest is typed.
+  await expect.poll(() => result('研发费用加计扣除').locator('.verdict-eligible').isVisible()).toBe(true);
+
+  await openStep('人员');
+  await fill('职工总数', '120');
+  await fill('科技人员数', '30');
+
+  await openStep('收入与资产');
+  await fill('最近一年销售收入', '6000');
+  await expect.poll(() => field('最近一年销售收入').getByText('折合 60,000,000 元').isVisible()).toBe(true);
+  await fill('近三个会计年度销售收入总额', '15000');
+  await fill('最近一年总收入', '6200');
+  await fill('最近一年高新技术产品（服务）收入', '4000');
+  await fill('资产总额', '9000');
+  await fill('最近一年应纳税所得额', '400');
+  await snap(page, 'policy-match-money');
+
+  await openStep('研发投入');
+  await fill('最近一年研发费用', '300');
+  await fill('近三个会计年度研发费用总额', '700');
+  await fill('近三个会计年度境内研发费用', '700');
+  await fill('最近一年成本费用支出总额', '5000');
+
+  await openStep('知识产权与资质');
+  await fill('Ⅰ类知识产权数量', '2');
+  await fill('Ⅱ类知识产权数量', '5');
+  await choose('是否拥有支撑主要产品的核心知识产权', '是');
+  await choose('核心技术是否属于《国家重点支持的高新技术领域》', '是');
+  await fill('企业创新能力自评得分', '78');
+  await choose('已获资质', '科技型中小企业');
+
+  await openStep('合规情况');
+  for (const label of [
+    '是否发生重大安全、质量事故或严重环境违法、科研严重失信行为',
+    '是否列入经营异常名录或严重违法失信名单',
+    '产品或服务是否属于禁止、限制和淘汰类',
+  ]) {
+    await choose(label, '否');
+  }
+
+  const rd = result('研发费用加计扣除');
+  await expect.poll(() => rd.locator('.verdict-eligible').isVisible()).toBe(true);
+  await expect.poll(() => rd.getByText('约 75 万元').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('6 项政策都已得出结论。').isVisible()).toBe(true);
+  // Every criterion of every policy is met by this profile.
+  expect(await page.locator('.criterion-fail').count()).toBe(0);
+  expect(await page.locator('.criterion-unknown').count()).toBe(0);
+  expect(await page.locator('.verdict-eligible').count()).toBe(6);
+  await expect.poll(() => result('科技型中小企业评价').getByText('100 分').isVisible()).toBe(true);
+  await expect.poll(() => result('宁夏科技创新券').getByText('待核对：以主管部门最新文件为准').isVisible()).toBe(true);
+  await snap(page, 'policy-match-filled');
+
+  await rd.scrollIntoViewIfNeeded();
+  await snap(page, 'policy-match-result-rd');
+  await result('高新技术企业认定').scrollIntoViewIfNeeded();
+  await snap(page, 'policy-match-result-high-tech');
+});
+
+it('draws the result card and offers it as a PNG download', async () => {
+  await page.getByText('生成结果图片', { exact: true }).click();
+  const preview = page.locator('.share-preview');
+  await expect.poll(() => preview.isVisible()).toBe(true);
+  await preview.scrollIntoViewIfNeeded();
+  await snap(page, 'policy-share-preview');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('下载图片（PNG）').click()]);
+  expect(download.suggestedFilename()).toBe('政策匹配自测结果.png');
+  const file = path.join(screenshotDir, 'policy-result-card.png');
+  await download.saveAs(file);
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1500); // 750 design px at twice the size
+});
+
+it('asks to log in before saving, keeps the form, and shows the message for a wrong credit code', async () => {
+  await expect.poll(() => page.getByText(/保存企业信息需要先登录/).isVisible()).toBe(true);
+  await page.getByText('去“我的”登录').click();
+  const input = page.locator('input[placeholder="例如 zhangsan"]');
+  await input.waitFor();
+  await input.fill(uniqueName('e2e-pol'));
+  await page.getByText('登录', { exact: true }).last().click();
+  await expect.poll(() => page.getByText('退出登录').first().isVisible(), { timeout: 15_000 }).toBe(true);
+
+  await page.getByText('政策', { exact: true }).last().click();
+  await page.getByText('开始自测').first().click();
+  // The draft survived the trip to 我的.
+  await expect.poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 }).toBe('石嘴山市某新材料有限公司');
+
+  await fill('统一社会信用代码', wrongCreditCode);
+  await page.locator('.save-button').click();
+  await expect.poll(() => field('统一社会信用代码').getByText('统一社会信用代码校验位不正确，请核对').isVisible()).toBe(true);
+  await field('统一社会信用代码').scrollIntoViewIfNeeded();
+  await snap(page, 'policy-save-wrong-code');
+});
+
+it('saves the profile and finds it filled in after a reload', async () => {
+  await fill('统一社会信用代码', creditCode);
+  await page.locator('.save-button').click();
+  await expect.poll(() => page.getByText(/上次保存：/).isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'policy-saved');
+
+  // A reload drops the in-memory draft: the form comes back from GET /me/enterprise.
+  await page.reload();
+  await expect.poll(() => page.getByText('已填入您保存的企业信息。').isVisible(), { timeout: 15_000 }).toBe(true);
+  await openStep('收入与资产');
+  await expect.poll(() => field('最近一年销售收入').locator('input').inputValue()).toBe('6000');
+  await expect.poll(() => page.locator('.verdict-eligible').count()).toBe(6);
+});
+
+it('had no uncaught errors in the page', () => {
+  expect(errors).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
-import { cancel, clearOps, promoteWaitlist, staleAfterMs } from './seats';
+import { clearOps, finishRelease, promoteWaitlist, staleAfterMs } from './seats';
 import { issueTicket } from './tickets';
 
 const TableName = () => tableNames.events;
@@ -157,7 +157,7 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
         });
       report.pendingDropped++;
     } else if (reg.status === 'cancelled' && reg.releasePending && !inflight.has(`release#${reg.id}`)) {
-      await cancel(reg.eventId, reg.userId);
+      await finishRelease(reg, null);
       report.releasesFinished++;
     }
   }

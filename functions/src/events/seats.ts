@@ -322,7 +322,7 @@ export async function cancel(eventId: string, userId: string, plan: FaultPlan = 
 }
 
 /** Steps (b) to (d) of a cancellation, then promotions. */
-async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
+export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
   const op = `release#${reg.id}`;
   const counter = reg.releasePending === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
   let freed = false;

@@ -1,0 +1,38 @@
+// `npm run repair`: the events repair routine (also scheduled in AWS) against the local stack's
+// store. Safe while `npm start` runs, also during a rush of signups.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './local/stack';
+import { tableEnvironment } from './local/tables';
+
+async function main() {
+  const port = Number(process.env.STORE_PORT ?? 8000);
+  Object.assign(process.env, {
+    STAGE: 'local',
+    DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${port}`,
+    AWS_REGION: 'cn-northwest-1',
+    JWT_SECRET: readFileSync(path.join(repoRoot, '.data/jwt-secret'), 'utf8').trim(),
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+    ...tableEnvironment('local'),
+  });
+  const { repairAll } = await import('../functions/src/events/repair');
+  const reports = await repairAll();
+  for (const r of reports) {
+    const changes = [
+      r.opsResolved && `完成/回滚操作 ${r.opsResolved}`,
+      r.pendingDropped && `清理未完成报名 ${r.pendingDropped}`,
+      r.releasesFinished && `补完取消 ${r.releasesFinished}`,
+      r.promoted && `候补转正 ${r.promoted}`,
+    ].filter(Boolean);
+    console.log(
+      `${r.eventId}  ${r.recounted ? `已核对：余 ${r.seatsLeft} 席，候补余 ${r.waitlistLeft}` : '有进行中的报名，稍后再核对'}` +
+        (changes.length ? `；${changes.join('，')}` : ''),
+    );
+  }
+  console.log(`共检查 ${reports.length} 场活动。`);
+}
+
+main().catch((error: Error) => {
+  console.error(`修复失败：${error.message}（本地环境是否已用 npm start 启动？）`);
+  process.exit(1);
+});

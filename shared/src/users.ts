@@ -60,6 +60,22 @@ export const personalDataExportSchema = z.object({
   /** The enterprise profile saved with `PUT /me/enterprise`, or null when none is saved. */
   // A union, not `.nullable()`: zod-openapi would make the SavedEnterprise component itself nullable.
   enterpriseProfile: z.union([savedEnterpriseSchema, z.null()]).optional(),
+  /** Event registrations with the contact details given for them. */
+  registrations: z
+    .array(
+      z.object({
+        registrationId: z.string(),
+        eventId: z.string(),
+        eventTitle: z.string(),
+        status: z.string(),
+        partySize: z.number().int(),
+        contactName: z.string(),
+        contactPhone: z.string().nullable(),
+        createdAt: z.string(),
+        checkedInAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
 

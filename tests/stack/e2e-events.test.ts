@@ -30,6 +30,12 @@ beforeAll(async () => {
   expect(target, 'a seeded event with room for 3').toBeDefined();
   ({ browser, page } = await launchPhone());
   page.on('pageerror', (error) => errors.push(error.message));
+  // WORKAROUND (remove once the stack allows its own app origin): serverless.yml allows only
+  // :10086 for CORS, but the test stack serves the app on a random port, so every preflight
+  // (POST with JSON, any call with a token) is refused; offline-api.test.ts fails on it too.
+  // With interception on, Playwright answers preflights itself; the real responses still
+  // come from the API, which reflects the origin on non-OPTIONS answers.
+  await page.route(`${apiUrl}/**`, (route) => route.continue());
 });
 afterAll(() => browser?.close());
 
@@ -44,7 +50,6 @@ async function logIn(name: string) {
   await nameField.waitFor();
   await nameField.fill(name);
   await page.getByText('登录', { exact: true }).last().click();
-  await page.waitForTimeout(3000); await snap(page, 'debug-login');
   await expect.poll(() => page.getByText('我的报名').first().isVisible(), { timeout: 15_000 }).toBe(true);
 }
 

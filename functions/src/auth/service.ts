@@ -2,6 +2,7 @@ import { devNameSchema, maskPhone, type PersonalDataExport, type Role, type User
 import { devLoginEnabled } from '../config';
 import { ApiError, conflict, notFound, unauthenticated } from '../http/errors';
 import { issueToken } from '../http/auth';
+import { anonymiseRegistrations, exportRegistrations } from '../events/personal-data';
 import { deleteEnterpriseProfile, getEnterpriseProfile } from '../policies/enterprise.repository';
 import * as users from './users.repository';
 import { exchangeLoginCode } from './wechat';
@@ -64,8 +65,12 @@ export async function setRoles(adminId: string, targetId: string, roles: Role[])
 
 /** The caller's account and everything held with it: 2 GetItems (users, policies), in parallel. */
 export async function exportData(userId: string): Promise<PersonalDataExport> {
-  const [user, enterpriseProfile] = await Promise.all([currentUser(userId), getEnterpriseProfile(userId)]);
-  return { ...exportOf(user), enterpriseProfile };
+  const [user, enterpriseProfile, registrations] = await Promise.all([
+    currentUser(userId),
+    getEnterpriseProfile(userId),
+    exportRegistrations(userId),
+  ]);
+  return { ...exportOf(user), enterpriseProfile, registrations };
 }
 
 export function exportOf(user: users.UserRecord): PersonalDataExport {
@@ -83,11 +88,13 @@ export function exportOf(user: users.UserRecord): PersonalDataExport {
 }
 
 /**
- * GetItem, then the enterprise profile (DeleteItem on policies), then the account (2 DeleteItems).
+ * GetItem, then registrations (cancelled if upcoming, then anonymised), then the enterprise
+ * profile (DeleteItem on policies), then the account (2 DeleteItems).
  * The account goes last, so a retry after a failure in between still finds it and finishes.
  */
 export async function deleteAccount(userId: string) {
   const user = await currentUser(userId);
+  await anonymiseRegistrations(user.id);
   await deleteEnterpriseProfile(user.id);
   await users.deleteUser(user);
 }

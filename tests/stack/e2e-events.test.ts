@@ -39,44 +39,48 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Text on the page on screen: the H5 router keeps earlier pages in the DOM, hidden. */
+const shown = (text: string | RegExp, exact = false) => page.getByText(text, { exact }).locator('visible=true').first();
+
 /** Taro's H5 Input is a wrapper carrying the placeholder too: aim at the real <input>. */
 const input = (placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);
 
 async function logIn(name: string) {
-  await page.getByText('我的', { exact: true }).last().click();
+  // Straight to the 我的 tab: from a sub-page the tab bar is not on screen.
+  await page.goto(`${appUrl}#/pages/me/index`);
   const logout = page.getByText('退出登录');
   if (await logout.first().isVisible().catch(() => false)) await logout.first().click();
   const nameField = input('例如 zhangsan');
   await nameField.waitFor();
   await nameField.fill(name);
   await page.getByText('登录', { exact: true }).last().click();
-  await expect.poll(() => page.getByText('我的报名').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown('我的报名').isVisible(), { timeout: 15_000 }).toBe(true);
 }
 
 it('lists events with filters and seats, as a signed-in citizen', async () => {
   await page.goto(appUrl);
   await logIn(citizenName);
   await page.getByText('活动', { exact: true }).last().click();
-  await expect.poll(() => page.getByText(target.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => page.getByText(/余 \d+ 席|已满/).first().isVisible()).toBe(true);
+  await expect.poll(() => shown(target.title).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown(/余 \d+ 席|已满/).isVisible()).toBe(true);
   await snap(page, 'events-list');
 });
 
 it('registers a party of 3 and sees the QR ticket', async () => {
-  await page.getByText(target.title).first().click();
-  await expect.poll(() => page.getByText('我要报名').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown(target.title).click();
+  await expect.poll(() => shown('我要报名').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'event-detail');
 
-  await page.getByText('我要报名').first().click();
+  await shown('我要报名').click();
   await input('请输入姓名').fill('李华');
   await input('11 位手机号码').fill('13812345678');
   await page.getByText('＋', { exact: true }).click();
   await page.getByText('＋', { exact: true }).click();
-  await expect.poll(() => page.getByText('3 人', { exact: true }).first().isVisible()).toBe(true);
+  await expect.poll(() => shown('3 人', true).isVisible()).toBe(true);
   await snap(page, 'event-register-sheet');
   await page.getByText('确认报名').click();
 
-  await expect.poll(() => page.getByText(/票码尾号/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown(/票码尾号/).isVisible(), { timeout: 15_000 }).toBe(true);
   const canvas = page.locator('canvas.ticket-qr-canvas');
   await expect.poll(() => canvas.isVisible()).toBe(true);
   // Drawn on the device: black modules on white, and big enough to scan.
@@ -97,54 +101,51 @@ it('lets the organiser check the ticket in by typing it, once', async () => {
   const mine = (await api.call('GET', `/events/${target.id}`, { token })).body.myRegistration;
   expect(mine).toMatchObject({ status: 'confirmed', partySize: 3 });
   const ticket: string = mine.ticket;
-  await expect.poll(() => page.getByText(`票码尾号 ${ticket.slice(-6)}`).first().isVisible()).toBe(true);
+  await expect.poll(() => shown(ticket.slice(-6), true).isVisible()).toBe(true);
 
   await logIn('organizer');
-  await page.getByText('我组织的活动').first().click();
-  await expect.poll(() => page.getByText(target.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown('我组织的活动').click();
+  await expect.poll(() => shown(target.title).isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'organizer-events');
-  await page.getByText(target.title).first().click();
-  await expect.poll(() => page.getByText('现场签到').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown(target.title).click();
+  await expect.poll(() => shown('现场签到').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'organizer-manage');
 
-  await page.getByText('报名名单与导出').first().click();
-  await expect.poll(() => page.getByText('138****5678').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown('报名名单与导出').click();
+  await expect.poll(() => shown('138****5678').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'organizer-roster');
   await page.goBack();
 
-  await page.getByText('现场签到').first().click();
+  await shown('现场签到').click();
   const field = input('完整票码');
   await field.waitFor();
   await field.fill(ticket);
   await page.getByText('核验并签到').click();
-  await expect.poll(() => page.getByText('签到成功 · 3 人').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown('签到成功 · 3 人').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'checkin-ok');
 
   await field.fill(ticket);
   await page.getByText('核验并签到').click();
-  await expect.poll(() => page.getByText(/已于 \d\d:\d\d 签到/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown(/已于 \d\d:\d\d 签到/).isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'checkin-again');
 
   // One character changed: the signature no longer matches.
   const last = ticket.slice(-1);
   await field.fill(ticket.slice(0, -1) + (last === 'A' ? 'B' : 'A'));
   await page.getByText('核验并签到').click();
-  await expect.poll(() => page.getByText('无效票').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown('无效票').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'checkin-invalid');
 });
 
 it('lets the citizen cancel after confirming', async () => {
-  await page.goBack();
-  await page.goBack();
-  await page.goBack();
   await logIn(citizenName);
-  await page.getByText('我的报名').first().click();
-  await expect.poll(() => page.getByText(target.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown('我的报名').click();
+  await expect.poll(() => shown(target.title).isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'my-registrations');
-  await page.getByText(target.title).first().click();
-  await page.getByText('取消报名').first().click();
+  await shown(target.title).click();
+  await shown('取消报名').click();
   await page.getByText('确定取消').last().click();
-  await expect.poll(() => page.getByText('此报名已取消，入场码已失效。').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown('此报名已取消，入场码已失效。').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'registration-cancelled');
 
   const { token } = await api.login(citizenName);

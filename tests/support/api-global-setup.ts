@@ -28,6 +28,10 @@ export default async function setup(project: TestProject) {
     WECHAT_APP_SECRET: wechatSecret,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     FAULTS: '1',
+    WECHAT_TEMPLATE_SIGNUP: 'tpl-signup',
+    WECHAT_TEMPLATE_PROMOTED: 'tpl-promoted',
+    WECHAT_TEMPLATE_REMINDER: 'tpl-reminder',
+    WECHAT_TEMPLATE_CANCELLED: 'tpl-cancelled',
     ...tableEnvironment('test'),
   };
   Object.assign(process.env, env);

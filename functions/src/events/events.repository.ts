@@ -169,10 +169,16 @@ export async function cancelEvent(event: EventItem): Promise<EventItem> {
   const { Attributes } = await documents.update({
     TableName: TableName(),
     Key: eventKey(event.id),
-    UpdateExpression: 'SET #status = :cancelled, updatedAt = :now REMOVE gsi1pk, gsi1sk',
+    // Leaves the public list for the outbox: everyone registered is told (notifications/drain.ts).
+    UpdateExpression: 'SET #status = :cancelled, updatedAt = :now, gsi1pk = :outbox, gsi1sk = :due',
     ConditionExpression: 'attribute_exists(pk)',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':cancelled': 'cancelled', ':now': new Date().toISOString() },
+    ExpressionAttributeValues: {
+      ':cancelled': 'cancelled',
+      ':now': new Date().toISOString(),
+      ':outbox': 'OUTBOX',
+      ':due': `${sortableMs(Date.now())}#EVENT#${event.id}`,
+    },
     ReturnValues: 'ALL_NEW',
   });
   return Attributes as EventItem;

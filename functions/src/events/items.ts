@@ -68,6 +68,9 @@ export type RegistrationItem = {
   /** Set while a cancellation has not yet given its seats back: the status it was cancelled from. */
   releasePending?: "confirmed" | "waitlisted";
   promotedAt?: string;
+  /** Notices owed to the person, oldest first; while any is owed the item is in the OUTBOX index. */
+  notices?: string[];
+  noticeAttempts?: number;
   gsi1pk?: string;
   gsi1sk?: string;
   gsi2pk?: string;

@@ -10,6 +10,7 @@ import { eventKey, registrationKey, type EventItem, type RegistrationItem } from
 import { getEvent } from './events.repository';
 import { clearOps, finishRelease, promoteWaitlist, staleAfterMs } from './seats';
 import { issueTicket } from './tickets';
+import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
 
 const TableName = () => tableNames.events;
 
@@ -64,9 +65,10 @@ async function resolveOp(op: string, reg: RegistrationItem | undefined) {
   const [kind] = op.split('#');
   if (reg && kind === 'hold' && reg.status === 'pending') {
     const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
-    await setRegistration(reg, 'pending', 'SET #status = :to, ticket = :ticket, updatedAt = :iso', {
+    await setRegistration(reg, 'pending', `SET #status = :to, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`, {
       ':to': 'confirmed',
       ':ticket': ticket,
+      ...queueNoticeValues('signup', reg.id),
     });
   } else if (reg && kind === 'wait' && reg.status === 'pending') {
     await setRegistration(reg, 'pending', 'SET #status = :to, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk', {
@@ -76,9 +78,10 @@ async function resolveOp(op: string, reg: RegistrationItem | undefined) {
     });
   } else if (reg && kind === 'promote' && reg.status === 'waitlisted') {
     const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
-    await setRegistration(reg, 'waitlisted', 'SET #status = :to, ticket = :ticket, updatedAt = :iso, promotedAt = :iso REMOVE gsi1pk, gsi1sk', {
+    await setRegistration(reg, 'waitlisted', `SET #status = :to, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`, {
       ':to': 'confirmed',
       ':ticket': ticket,
+      ...queueNoticeValues('promoted', reg.id),
     });
   } else if (reg && kind === 'release' && reg.releasePending) {
     await documents.update({

@@ -11,6 +11,7 @@ import { failAt, type FaultPlan } from './faults';
 import { eventKey, registrationKey, sortableMs, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
 import { issueTicket } from './tickets';
+import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
 
 const TableName = () => tableNames.events;
 
@@ -218,7 +219,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
       Key: registrationKey(reg.eventId, reg.userId),
       UpdateExpression:
         held.outcome === 'confirmed'
-          ? 'SET #status = :outcome, ticket = :ticket, updatedAt = :iso'
+          ? `SET #status = :outcome, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`
           : 'SET #status = :outcome, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk',
       ConditionExpression: '#status = :pending AND id = :id',
       ExpressionAttributeNames: { '#status': 'status' },
@@ -228,7 +229,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
         ':id': reg.id,
         ':iso': new Date().toISOString(),
         ...(held.outcome === 'confirmed'
-          ? { ':ticket': ticket }
+          ? { ':ticket': ticket, ...queueNoticeValues('signup', reg.id) }
           : { ':gpk': waitlistKeys(reg).gsi1pk, ':gsk': waitlistKeys(reg).gsi1sk }),
       },
       ReturnValues: 'ALL_NEW',
@@ -305,7 +306,8 @@ export async function cancel(eventId: string, userId: string, plan: FaultPlan = 
     const { Attributes } = await documents.update({
       TableName: TableName(),
       Key: registrationKey(eventId, userId),
-      UpdateExpression: 'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk',
+      // Pending notices go too: no 报名成功 message after the person cancelled.
+      UpdateExpression: 'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk, notices',
       ConditionExpression: '#status = :from AND id = :id',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':cancelled': 'cancelled', ':from': from, ':id': reg.id, ':iso': new Date().toISOString() },
@@ -417,7 +419,8 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
       const { Attributes } = await documents.update({
         TableName: TableName(),
         Key: registrationKey(eventId, reg.userId),
-        UpdateExpression: 'SET #status = :confirmed, ticket = :ticket, updatedAt = :iso, promotedAt = :iso REMOVE gsi1pk, gsi1sk',
+        // Leaves the waitlist index for the outbox: the person is told they got a seat.
+        UpdateExpression: `SET #status = :confirmed, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`,
         ConditionExpression: '#status = :waitlisted AND id = :id',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -426,6 +429,7 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
           ':id': reg.id,
           ':ticket': ticket,
           ':iso': new Date().toISOString(),
+          ...queueNoticeValues('promoted', reg.id),
         },
         ReturnValues: 'ALL_NEW',
       });

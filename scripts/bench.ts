@@ -2,6 +2,7 @@
 // beside `npm start`. Later capabilities add their own sections.
 import { randomBytes } from 'node:crypto';
 import { formatHttp, measureRoute } from './bench/http';
+import { measureEvents } from './bench/events';
 import { measureEngine } from './bench/policies';
 import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
 import { freePort } from './local/ports';
@@ -52,6 +53,9 @@ async function main() {
     const policies = await measureRoute({ label: 'POST /policies/eligibility', ...eligibility, amount: 2000, connections: 20 });
     console.log(formatHttp(policies));
     console.log(`与空路由之比：p50 ${(policies.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(policies.rps / bare.rps).toFixed(2)}×`);
+
+    section('科普活动报名（同一套本地环境）');
+    for (const line of await measureEvents(stack.apiUrl, stack.storeEndpoint, stack.env.TABLE_EVENTS!)) console.log(line);
   } finally {
     await stack.stop();
   }

@@ -116,6 +116,12 @@ async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: Fault
 }
 
 /** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
+const full = (event: EventItem | null) =>
+  conflict('EVENT_FULL', event?.waitlistLimit ? '活动名额已满，候补名额也已排满' : '活动名额已满', {
+    seatsLeft: Math.max(0, event?.seatsLeft ?? 0),
+    waitlistOpen: false,
+  });
+
 type Held = { outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean } | { outcome: 'settled'; op: ''; ours: false };
 
 async function hold(reg: RegistrationItem): Promise<Held> {
@@ -162,6 +168,7 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       if (current?.status !== 'pending' || current.id !== reg.id) return { outcome: 'settled', op: '', ours: false };
       continue;
     }
+    if (event.waitlistLeft < n) throw full(event);
     try {
       await documents.update({
         ...common,
@@ -184,10 +191,7 @@ async function hold(reg: RegistrationItem): Promise<Held> {
     event = await getEvent(reg.eventId, true);
     if (event?.inflight?.has(waitOp)) return { outcome: 'waitlisted', op: waitOp, ours: false };
     if (event && event.seatsLeft >= n) continue;
-    throw conflict('EVENT_FULL', '活动名额已满，候补名额也已排满', {
-      seatsLeft: event?.seatsLeft ?? 0,
-      waitlistOpen: false,
-    });
+    throw full(event);
   }
   throw conflict('CONFLICT', '报名人数较多，请稍后重试');
 }
@@ -329,14 +333,17 @@ export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Pro
   const counter = reg.releasePending === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
   let freed = false;
   try {
-    await documents.update({
+    const { Attributes } = await documents.update({
       TableName: TableName(),
       Key: eventKey(reg.eventId),
       UpdateExpression: `SET ${counter} = ${counter} + :n ADD inflight :op, version :one`,
       ConditionExpression: 'attribute_exists(pk) AND NOT contains(inflight, :opId)',
       ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1 },
+      ReturnValues: 'ALL_NEW',
     });
-    freed = counter === 'seatsLeft';
+    const event = Attributes as EventItem;
+    // Seats came free and someone is waiting: the waitlist gets them.
+    freed = counter === 'seatsLeft' && event.waitlistLeft < event.waitlistLimit;
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
   }

@@ -1,0 +1,146 @@
+// Event figures: a burst of signups through the whole stack, the same burst as raw conditional
+// updates straight to dynalite (the ceiling), and what each request costs in DynamoDB calls.
+import { DynamoDB } from '@aws-sdk/client-dynamodb';
+import { toShanghaiIso } from '@szkc/shared';
+
+export type BurstFigures = { label: string; count: number; wallMs: number; p50: number; p99: number; perSecond: number };
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+
+async function timed<T>(count: number, run: (i: number) => Promise<T>): Promise<{ wallMs: number; latencies: number[]; results: T[] }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const t0 = performance.now();
+      const result = await run(i);
+      latencies.push(performance.now() - t0);
+      return result;
+    }),
+  );
+  return { wallMs: performance.now() - started, latencies: latencies.sort((a, b) => a - b), results };
+}
+
+const figures = (label: string, count: number, t: { wallMs: number; latencies: number[] }): BurstFigures => ({
+  label,
+  count,
+  wallMs: t.wallMs,
+  p50: percentile(t.latencies, 50),
+  p99: percentile(t.latencies, 99),
+  perSecond: (count / t.wallMs) * 1000,
+});
+
+export const formatBurst = (f: BurstFigures) =>
+  `${f.label.padEnd(30)} ${f.count} 次  用时 ${f.wallMs.toFixed(0).padStart(5)} ms  ` +
+  `${f.perSecond.toFixed(0).padStart(5)} 次/秒  p50 ${f.p50.toFixed(0).padStart(4)} ms  p99 ${f.p99.toFixed(0).padStart(4)} ms`;
+
+const json = async (url: string, init: RequestInit & { token?: string; body?: string } = {}) => {
+  const response = await fetch(url, {
+    ...init,
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+  });
+  return { status: response.status, body: (await response.json().catch(() => null)) as any, calls: response.headers.get('x-store-calls') ?? '' };
+};
+
+async function login(apiUrl: string, name: string): Promise<string> {
+  return (await json(`${apiUrl}/auth/login`, { method: 'POST', body: JSON.stringify({ code: `dev:${name}` }) })).body.token;
+}
+
+async function publishEvent(apiUrl: string, organizerToken: string, capacity: number) {
+  const now = Date.now();
+  const created = await json(`${apiUrl}/events`, {
+    method: 'POST',
+    token: organizerToken,
+    body: JSON.stringify({
+      title: '基准测试：科技活动周开幕式',
+      description: '基准测试用活动。',
+      category: 'science-week',
+      district: '640202',
+      address: '石嘴山科技馆',
+      startAt: toShanghaiIso(now + 7 * 24 * 3600_000),
+      endAt: toShanghaiIso(now + 7 * 24 * 3600_000 + 7200_000),
+      signupOpensAt: toShanghaiIso(now - 60_000),
+      signupClosesAt: toShanghaiIso(now + 6 * 24 * 3600_000),
+      capacity,
+      waitlistLimit: 0,
+      maxPartySize: 1,
+    }),
+  });
+  await json(`${apiUrl}/events/${created.body.id}/publish`, { method: 'POST', token: organizerToken });
+  return created.body.id as string;
+}
+
+export async function measureEvents(apiUrl: string, storeEndpoint: string, tableName: string) {
+  const lines: string[] = [];
+  const organizer = await login(apiUrl, 'organizer');
+  const people: string[] = [];
+  for (let i = 0; i < 1000; i += 50) {
+    people.push(...(await Promise.all(Array.from({ length: 50 }, (_, j) => login(apiUrl, `burst${i + j}`)))));
+  }
+
+  // 1. The burst through API Gateway (offline), the function and dynalite.
+  const eventId = await publishEvent(apiUrl, organizer, 100);
+  const burst = await timed(1000, (i) =>
+    json(`${apiUrl}/events/${eventId}/registrations`, {
+      method: 'POST',
+      token: people[i],
+      body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
+    }),
+  );
+  const confirmed = burst.results.filter((r) => r.status === 201 && r.body.status === 'confirmed').length;
+  const full = burst.results.filter((r) => r.status === 409).length;
+  const api = figures('HTTP 报名（1000 人抢 100 席）', 1000, burst);
+  lines.push(formatBurst(api));
+  lines.push(`  结果：报名成功 ${confirmed} 人，名额已满 ${full} 人，其他 ${1000 - confirmed - full}（报名成功不得超过 100）`);
+
+  // 2. The ceiling: the same 1000 conditional decrements straight to dynalite, no HTTP, no app.
+  const ddb = new DynamoDB({ endpoint: storeEndpoint, region: 'cn-northwest-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const key = { pk: { S: 'BENCH#ceiling' }, sk: { S: 'META' } };
+  await ddb.putItem({ TableName: tableName, Item: { ...key, seatsLeft: { N: '100' } } });
+  const raw = await timed(1000, async () => {
+    try {
+      await ddb.updateItem({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: 'SET seatsLeft = seatsLeft - :one',
+        ConditionExpression: 'seatsLeft >= :one',
+        ExpressionAttributeValues: { ':one': { N: '1' } },
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const ceiling = figures('dynalite 直接条件更新（上限）', 1000, raw);
+  lines.push(formatBurst(ceiling));
+  lines.push(`  结果：成功 ${raw.results.filter(Boolean).length} 次`);
+  lines.push(`  整条链路 / 上限：吞吐 ${(api.perSecond / ceiling.perSecond).toFixed(2)}×，p50 ${(api.p50 / Math.max(ceiling.p50, 1)).toFixed(1)}×`);
+  ddb.destroy();
+
+  // 3. DynamoDB calls per request (the x-store-calls header, local stages only).
+  const citizen = await login(apiUrl, 'bench-calls');
+  const small = await publishEvent(apiUrl, organizer, 10);
+  const list = await json(`${apiUrl}/events?limit=20`);
+  const detail = await json(`${apiUrl}/events/${small}`);
+  const register = await json(`${apiUrl}/events/${small}/registrations`, {
+    method: 'POST',
+    token: citizen,
+    body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
+  });
+  const cancel = await json(`${apiUrl}/events/${small}/registrations/me`, { method: 'DELETE', token: citizen });
+  const all = [
+    ['GET /events（列表）', list.calls],
+    ['GET /events/{id}（详情，未登录）', detail.calls],
+    ['POST 报名（名额充足）', register.calls],
+    ['DELETE 取消报名（无人候补）', cancel.calls],
+  ];
+  for (const [label, calls] of all) {
+    const names = calls === 'none' ? [] : calls!.split(',');
+    lines.push(`${label!.padEnd(28)} ${names.length} 次：${names.map((n) => n.replace('Command', '')).join('、') || '无'}`);
+  }
+  lines.push(`  Scan：${all.some(([, c]) => c!.includes('Scan')) ? '有（错误）' : '无'}`);
+  return lines;
+}

@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config';
 // integration against dynalite, and the whole stack in a browser.
 export default defineConfig({
   test: {
-    projects: ['shared', 'functions', 'miniapp', 'tests/vitest.api.config.ts', 'tests/vitest.stack.config.ts'],
+    projects: [
+      'shared',
+      'functions',
+      'miniapp',
+      'tests/vitest.api.config.ts',
+      'tests/vitest.stack.config.ts',
+    ],
   },
 });

@@ -34,8 +34,19 @@ async function main() {
     section('HTTP（serverless-offline 进程内 + dynalite，本机 2 核；2000 次请求，并发 20）');
     // Warm both routes so the first esbuild load is not measured.
     await measureRoute({ label: 'warm-up', url: `${stack.apiUrl}/health`, amount: 50, connections: 5 });
-    await measureRoute({ label: 'warm-up', url: `${stack.apiUrl}/me`, headers: { authorization: `Bearer ${token}` }, amount: 50, connections: 5 });
-    const bare = await measureRoute({ label: 'GET /health（空路由）', url: `${stack.apiUrl}/health`, amount: 2000, connections: 20 });
+    await measureRoute({
+      label: 'warm-up',
+      url: `${stack.apiUrl}/me`,
+      headers: { authorization: `Bearer ${token}` },
+      amount: 50,
+      connections: 5,
+    });
+    const bare = await measureRoute({
+      label: 'GET /health（空路由）',
+      url: `${stack.apiUrl}/health`,
+      amount: 2000,
+      connections: 20,
+    });
     const me = await measureRoute({
       label: 'GET /me（验签 + 1 次 GetItem）',
       url: `${stack.apiUrl}/me`,
@@ -45,17 +56,31 @@ async function main() {
     });
     console.log(formatHttp(bare));
     console.log(formatHttp(me));
-    console.log(`GET /me 与空路由之比：p50 ${(me.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(me.rps / bare.rps).toFixed(2)}×`);
+    console.log(
+      `GET /me 与空路由之比：p50 ${(me.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(me.rps / bare.rps).toFixed(2)}×`,
+    );
 
     section('政策匹配 POST /policies/eligibility（完整企业信息，六项政策；不访问数据库）');
-    const eligibility = { url: `${stack.apiUrl}/policies/eligibility`, method: 'POST' as const, body: engineBench.body };
+    const eligibility = {
+      url: `${stack.apiUrl}/policies/eligibility`,
+      method: 'POST' as const,
+      body: engineBench.body,
+    };
     await measureRoute({ label: 'warm-up', ...eligibility, amount: 200, connections: 5 });
-    const policies = await measureRoute({ label: 'POST /policies/eligibility', ...eligibility, amount: 2000, connections: 20 });
+    const policies = await measureRoute({
+      label: 'POST /policies/eligibility',
+      ...eligibility,
+      amount: 2000,
+      connections: 20,
+    });
     console.log(formatHttp(policies));
-    console.log(`与空路由之比：p50 ${(policies.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(policies.rps / bare.rps).toFixed(2)}×`);
+    console.log(
+      `与空路由之比：p50 ${(policies.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(policies.rps / bare.rps).toFixed(2)}×`,
+    );
 
     section('科普活动报名（同一套本地环境）');
-    for (const line of await measureEvents(stack.apiUrl, stack.storeEndpoint, stack.env.TABLE_EVENTS!)) console.log(line);
+    for (const line of await measureEvents(stack.apiUrl, stack.storeEndpoint, stack.env.TABLE_EVENTS!))
+      console.log(line);
   } finally {
     await stack.stop();
   }

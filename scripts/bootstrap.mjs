@@ -39,8 +39,7 @@ if (process.argv.includes('--with-chromium')) {
   if (!existsSync('/usr/bin/chromium') || !fontsPresent()) {
     step('安装 Debian 的 chromium 与中文字体（浏览器端到端测试需要）');
     const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
-    const apt = (...args) =>
-      run(asRoot[0] ?? 'apt-get', asRoot.length ? ['apt-get', ...args] : args);
+    const apt = (...args) => run(asRoot[0] ?? 'apt-get', asRoot.length ? ['apt-get', ...args] : args);
     apt('update');
     apt('install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei', 'fontconfig');
     execFileSync('/usr/bin/chromium', ['--version'], { stdio: 'inherit' });

@@ -31,7 +31,12 @@ ensureH5Build(console.log, true);
 const outputDir = path.join(repoRoot, '.test-output');
 mkdirSync(outputDir, { recursive: true });
 const resultsFile = path.join(outputDir, 'vitest.json');
-run('运行全部测试（vitest）', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]);
+run('运行全部测试（vitest）', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resultsFile}`,
+]);
 
 let passed = 0;
 let failed = 0;

@@ -29,7 +29,11 @@ const at = (daysFromNow: number, time: string, now: number) =>
 
 const partySizes = [2, 1, 3, 2, 1, 2, 3, 1];
 
-export async function loadSeedEvents(organizerId: string, organizerName: string, now = Date.now()): Promise<number> {
+export async function loadSeedEvents(
+  organizerId: string,
+  organizerName: string,
+  now = Date.now(),
+): Promise<number> {
   const { documents } = await import('../functions/src/store/document');
   const { tableNames } = await import('../functions/src/config');
   const events = await import('../functions/src/events/events.repository');
@@ -44,7 +48,10 @@ export async function loadSeedEvents(organizerId: string, organizerName: string,
     const { Item } = await documents.get({ TableName: tableNames.events, Key: marker });
     if (Item) continue;
     const start = at(seed.startInDays, seed.startTime, now);
-    const opens = seed.signupOpensInDays !== undefined ? at(seed.signupOpensInDays, seed.signupOpensTime ?? '09:00', now) : now - 2 * day;
+    const opens =
+      seed.signupOpensInDays !== undefined
+        ? at(seed.signupOpensInDays, seed.signupOpensTime ?? '09:00', now)
+        : now - 2 * day;
     const input = eventCreateSchema.parse({
       title: seed.title,
       description: seed.description,
@@ -61,7 +68,9 @@ export async function loadSeedEvents(organizerId: string, organizerName: string,
       waitlistLimit: seed.waitlistLimit,
       maxPartySize: seed.maxPartySize,
     });
-    const event = await events.publishEvent(await events.createEvent(input, { id: organizerId, name: organizerName }));
+    const event = await events.publishEvent(
+      await events.createEvent(input, { id: organizerId, name: organizerName }),
+    );
     // Residents fill the seats (and the waitlist) one registration at a time, like real people.
     let seatsToFill = seed.fill?.seats ?? 0;
     let waitingToFill = seed.fill?.waiting ?? 0;

@@ -3,11 +3,22 @@
 import { DynamoDB } from '@aws-sdk/client-dynamodb';
 import { toShanghaiIso } from '@szkc/shared';
 
-export type BurstFigures = { label: string; count: number; wallMs: number; p50: number; p99: number; perSecond: number };
+export type BurstFigures = {
+  label: string;
+  count: number;
+  wallMs: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+};
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
-async function timed<T>(count: number, run: (i: number) => Promise<T>): Promise<{ wallMs: number; latencies: number[]; results: T[] }> {
+async function timed<T>(
+  count: number,
+  run: (i: number) => Promise<T>,
+): Promise<{ wallMs: number; latencies: number[]; results: T[] }> {
   const latencies: number[] = [];
   const started = performance.now();
   const results = await Promise.all(
@@ -42,11 +53,19 @@ const json = async (url: string, init: RequestInit & { token?: string; body?: st
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
     },
   });
-  return { status: response.status, body: (await response.json().catch(() => null)) as any, calls: response.headers.get('x-store-calls') ?? '' };
+  // The bench reads a few known fields of these answers; their shapes are tested elsewhere.
+  const body = (await response.json().catch(() => null)) as {
+    id: string;
+    token: string;
+    status: string;
+  } | null;
+  return { status: response.status, body: body!, calls: response.headers.get('x-store-calls') ?? '' };
 };
 
 async function login(apiUrl: string, name: string): Promise<string> {
-  return (await json(`${apiUrl}/auth/login`, { method: 'POST', body: JSON.stringify({ code: `dev:${name}` }) })).body.token;
+  return (
+    await json(`${apiUrl}/auth/login`, { method: 'POST', body: JSON.stringify({ code: `dev:${name}` }) })
+  ).body.token;
 }
 
 async function publishEvent(apiUrl: string, organizerToken: string, capacity: number) {
@@ -94,10 +113,16 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   const full = burst.results.filter((r) => r.status === 409).length;
   const api = figures('HTTP 报名（1000 人抢 100 席）', 1000, burst);
   lines.push(formatBurst(api));
-  lines.push(`  结果：报名成功 ${confirmed} 人，名额已满 ${full} 人，其他 ${1000 - confirmed - full}（报名成功不得超过 100）`);
+  lines.push(
+    `  结果：报名成功 ${confirmed} 人，名额已满 ${full} 人，其他 ${1000 - confirmed - full}（报名成功不得超过 100）`,
+  );
 
   // 2. The ceiling: the same 1000 conditional decrements straight to dynalite, no HTTP, no app.
-  const ddb = new DynamoDB({ endpoint: storeEndpoint, region: 'cn-northwest-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const ddb = new DynamoDB({
+    endpoint: storeEndpoint,
+    region: 'cn-northwest-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
   const key = { pk: { S: 'BENCH#ceiling' }, sk: { S: 'META' } };
   await ddb.putItem({ TableName: tableName, Item: { ...key, seatsLeft: { N: '100' } } });
   const raw = await timed(1000, async () => {
@@ -117,7 +142,9 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   const ceiling = figures('dynalite 直接条件更新（上限）', 1000, raw);
   lines.push(formatBurst(ceiling));
   lines.push(`  结果：成功 ${raw.results.filter(Boolean).length} 次`);
-  lines.push(`  整条链路 / 上限：吞吐 ${(api.perSecond / ceiling.perSecond).toFixed(2)}×，p50 ${(api.p50 / Math.max(ceiling.p50, 1)).toFixed(1)}×`);
+  lines.push(
+    `  整条链路 / 上限：吞吐 ${(api.perSecond / ceiling.perSecond).toFixed(2)}×，p50 ${(api.p50 / Math.max(ceiling.p50, 1)).toFixed(1)}×`,
+  );
   ddb.destroy();
 
   // 3. DynamoDB calls per request (the x-store-calls header, local stages only).
@@ -130,7 +157,10 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
     token: citizen,
     body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
   });
-  const cancel = await json(`${apiUrl}/events/${small}/registrations/me`, { method: 'DELETE', token: citizen });
+  const cancel = await json(`${apiUrl}/events/${small}/registrations/me`, {
+    method: 'DELETE',
+    token: citizen,
+  });
   const all = [
     ['GET /events（列表）', list.calls],
     ['GET /events/{id}（详情，未登录）', detail.calls],
@@ -139,7 +169,9 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   ];
   for (const [label, calls] of all) {
     const names = calls === 'none' ? [] : calls!.split(',');
-    lines.push(`${label!.padEnd(28)} ${names.length} 次：${names.map((n) => n.replace('Command', '')).join('、') || '无'}`);
+    lines.push(
+      `${label!.padEnd(28)} ${names.length} 次：${names.map((n) => n.replace('Command', '')).join('、') || '无'}`,
+    );
   }
   lines.push(`  Scan：${all.some(([, c]) => c!.includes('Scan')) ? '有（错误）' : '无'}`);
   return lines;

@@ -1,7 +1,14 @@
 // HTTP load figures with autocannon: latency percentiles and throughput of one route.
 import autocannon from 'autocannon';
 
-export type HttpFigures = { label: string; requests: number; p50: number; p99: number; rps: number; errors: number };
+export type HttpFigures = {
+  label: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+};
 
 export async function measureRoute(options: {
   label: string;
@@ -17,7 +24,10 @@ export async function measureRoute(options: {
     url: options.url,
     method: options.method ?? 'GET',
     ...(options.body !== undefined ? { body: options.body } : {}),
-    headers: options.body !== undefined ? { 'content-type': 'application/json', ...options.headers } : options.headers,
+    headers:
+      options.body !== undefined
+        ? { 'content-type': 'application/json', ...options.headers }
+        : options.headers,
     amount: options.amount,
     connections: options.connections,
   });

@@ -13,7 +13,14 @@ export function functionBundleSizes(): string[] {
   try {
     const result = spawnSync(
       process.execPath,
-      [path.join(repoRoot, 'node_modules/serverless/bin/serverless.js'), 'package', '--stage', 'prod', '--package', out],
+      [
+        path.join(repoRoot, 'node_modules/serverless/bin/serverless.js'),
+        'package',
+        '--stage',
+        'prod',
+        '--package',
+        out,
+      ],
       { cwd: repoRoot, encoding: 'utf8' },
     );
     if (result.status !== 0) throw new Error(`serverless package 失败：${result.stderr}`);

@@ -25,13 +25,17 @@ const sourcesMtime = () =>
 
 function taroBuild(type: 'h5' | 'weapp', env: Record<string, string>) {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@tarojs/cli/bin/taro'), 'build', '--type', type], {
-    cwd: miniapp,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/@tarojs/cli/bin/taro'), 'build', '--type', type],
+    {
+      cwd: miniapp,
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     throw new Error(`小程序 ${type} 构建失败`);

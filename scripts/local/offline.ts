@@ -10,7 +10,8 @@ export type RunningApi = { url: string; stop: () => Promise<void>; process: Chil
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`serverless-offline 退出了（${child.exitCode}）：\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`serverless-offline 退出了（${child.exitCode}）：\n${output()}`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;

@@ -38,7 +38,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await running.store?.stop();
   };
   try {
-    log(options.dataDir ? `启动本地数据库 dynalite（数据保存在 ${options.dataDir}）` : '启动内存数据库 dynalite');
+    log(
+      options.dataDir
+        ? `启动本地数据库 dynalite（数据保存在 ${options.dataDir}）`
+        : '启动内存数据库 dynalite',
+    );
     running.store = await startDynalite({ port: options.storePort, path: options.dataDir });
     const env = {
       STAGE: 'local',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatShanghai, isCalendarDate, parseIsoInstant, shanghaiDate, toShanghaiIso, wholeYearsBetween } from './time';
+import {
+  formatShanghai,
+  isCalendarDate,
+  parseIsoInstant,
+  shanghaiDate,
+  toShanghaiIso,
+  wholeYearsBetween,
+} from './time';
 
 describe('Asia/Shanghai time helpers', () => {
   it('writes instants with the +08:00 offset', () => {
@@ -16,7 +23,13 @@ describe('Asia/Shanghai time helpers', () => {
     expect(parseIsoInstant('2026-12-05T09:30:00+08:00')).toBe(Date.UTC(2026, 11, 5, 1, 30));
     expect(parseIsoInstant('2026-12-05T01:30:00Z')).toBe(Date.UTC(2026, 11, 5, 1, 30));
     expect(parseIsoInstant('2026-12-05T01:30:00.250-02:00')).toBe(Date.UTC(2026, 11, 5, 3, 30, 0, 250));
-    for (const bad of ['2026-12-05T09:30:00', '2026-02-30T09:00:00+08:00', '2026-13-01T00:00:00Z', 'tomorrow', '']) {
+    for (const bad of [
+      '2026-12-05T09:30:00',
+      '2026-02-30T09:00:00+08:00',
+      '2026-13-01T00:00:00Z',
+      'tomorrow',
+      '',
+    ]) {
       expect(parseIsoInstant(bad), bad).toBeNull();
     }
   });

@@ -12,7 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-const sign = (claims: { sub?: string; iss?: string; aud?: string; exp?: number }, secret = process.env.JWT_SECRET!) => {
+const sign = (
+  claims: { sub?: string; iss?: string; aud?: string; exp?: number },
+  secret = process.env.JWT_SECRET!,
+) => {
   let jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
   if (claims.sub) jwt = jwt.setSubject(claims.sub);
   jwt = jwt.setIssuer(claims.iss ?? 'szkc-api').setAudience(claims.aud ?? 'szkc-miniapp');
@@ -24,7 +27,12 @@ describe('dev login', () => {
   it('creates the user on first use and returns the same user afterwards', async () => {
     const name = uniqueName('alice');
     const first = await api.login(name);
-    expect(first.user).toEqual({ id: expect.stringMatching(/^[0-9A-Z]{26}$/), nickname: name, roles: ['citizen'], phoneMasked: null });
+    expect(first.user).toEqual({
+      id: expect.stringMatching(/^[0-9A-Z]{26}$/),
+      nickname: name,
+      roles: ['citizen'],
+      phoneMasked: null,
+    });
     const again = await api.login(name);
     expect(again.user.id).toBe(first.user.id);
     const me = await api.call('GET', '/me', { token: again.token });
@@ -63,8 +71,14 @@ describe('tokens', () => {
       ['none', {}],
       ['not bearer', { authorization: 'Basic abc' }],
       ['garbage', { authorization: 'Bearer abc.def.ghi' }],
-      ['other secret', { authorization: `Bearer ${await sign({ sub: user.id }, 'another-secret-another-secret!!')}` }],
-      ['expired', { authorization: `Bearer ${await sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) - 10 })}` }],
+      [
+        'other secret',
+        { authorization: `Bearer ${await sign({ sub: user.id }, 'another-secret-another-secret!!')}` },
+      ],
+      [
+        'expired',
+        { authorization: `Bearer ${await sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) - 10 })}` },
+      ],
       ['wrong audience', { authorization: `Bearer ${await sign({ sub: user.id, aud: 'someone-else' })}` }],
       ['wrong issuer', { authorization: `Bearer ${await sign({ sub: user.id, iss: 'someone-else' })}` }],
       ['no subject', { authorization: `Bearer ${await sign({})}` }],
@@ -129,7 +143,10 @@ describe('roles', () => {
     const root = await api.login('admin');
     const admin = await api.login(adminName);
     await api.call('PUT', `/users/${admin.user.id}/roles`, { token: root.token, body: { roles: ['admin'] } });
-    const reply = await api.call('PUT', `/users/${admin.user.id}/roles`, { token: admin.token, body: { roles: ['citizen'] } });
+    const reply = await api.call('PUT', `/users/${admin.user.id}/roles`, {
+      token: admin.token,
+      body: { roles: ['citizen'] },
+    });
     expect(reply.status).toBe(409);
     expect(reply.body.error.code).toBe('CONFLICT');
   });
@@ -137,14 +154,27 @@ describe('roles', () => {
   it('validates the role list and the user id', async () => {
     const admin = await api.login('admin');
     const target = await api.login(uniqueName('val'));
-    const bad: unknown[] = [{}, { roles: [] }, { roles: ['emperor'] }, { roles: ['admin', 'admin'] }, { roles: 'admin' }, { roles: ['organizer'], extra: 1 }];
+    const bad: unknown[] = [
+      {},
+      { roles: [] },
+      { roles: ['emperor'] },
+      { roles: ['admin', 'admin'] },
+      { roles: 'admin' },
+      { roles: ['organizer'], extra: 1 },
+    ];
     for (const body of bad.slice(0, 5)) {
       const reply = await api.call('PUT', `/users/${target.user.id}/roles`, { token: admin.token, body });
       expect(reply.status, JSON.stringify(body)).toBe(422);
     }
-    const notAnId = await api.call('PUT', '/users/not-an-id/roles', { token: admin.token, body: { roles: ['organizer'] } });
+    const notAnId = await api.call('PUT', '/users/not-an-id/roles', {
+      token: admin.token,
+      body: { roles: ['organizer'] },
+    });
     expect(notAnId.status).toBe(422);
-    const unknown = await api.call('PUT', '/users/01ARZ3NDEKTSV4RRFFQ69G5FAV/roles', { token: admin.token, body: { roles: ['organizer'] } });
+    const unknown = await api.call('PUT', '/users/01ARZ3NDEKTSV4RRFFQ69G5FAV/roles', {
+      token: admin.token,
+      body: { roles: ['organizer'] },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('NOT_FOUND');
   });

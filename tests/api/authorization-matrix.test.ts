@@ -26,17 +26,32 @@ async function actor(role: Actor): Promise<{ token?: string; id?: string }> {
   if (role === 'anonymous') return {};
   const { token, user } = await api.login(uniqueName(role.slice(0, 8)));
   if (role !== 'citizen') {
-    const reply = await api.call('PUT', `/users/${user.id}/roles`, { token: adminToken, body: { roles: [role] } });
+    const reply = await api.call('PUT', `/users/${user.id}/roles`, {
+      token: adminToken,
+      body: { roles: [role] },
+    });
     expect(reply.status).toBe(200);
   }
   return { token, id: user.id };
 }
 
-type Cell = { route: string; expect: Partial<Record<Actor, number>>; call: (who: { token?: string; id?: string }) => Promise<number> };
+type Cell = {
+  route: string;
+  expect: Partial<Record<Actor, number>>;
+  call: (who: { token?: string; id?: string }) => Promise<number>;
+};
 
-const everyone = (status: number) => Object.fromEntries(actors.map((a) => [a, status])) as Record<Actor, number>;
+const everyone = (status: number) =>
+  Object.fromEntries(actors.map((a) => [a, status])) as Record<Actor, number>;
 const adminOnly = (status: number) =>
-  ({ anonymous: 401, citizen: 403, organizer: 403, venue_staff: 403, reviewer: 403, admin: status }) as Record<Actor, number>;
+  ({
+    anonymous: 401,
+    citizen: 403,
+    organizer: 403,
+    venue_staff: 403,
+    reviewer: 403,
+    admin: status,
+  }) as Record<Actor, number>;
 
 /** An event of another organiser than the caller: published, or a draft. */
 async function othersEvent(publish = true): Promise<{ id: string }> {
@@ -52,22 +67,41 @@ const matrix: Cell[] = [
   {
     route: 'POST /auth/login',
     expect: Object.fromEntries(actors.map((a) => [a, 200])),
-    call: async () => (await api.call('POST', '/auth/login', { body: { code: `dev:${uniqueName('m')}` } })).status,
+    call: async () =>
+      (await api.call('POST', '/auth/login', { body: { code: `dev:${uniqueName('m')}` } })).status,
   },
-  { route: 'GET /me', expect: everyoneLoggedIn(200), call: async (who) => (await api.call('GET', '/me', who)).status },
-  { route: 'GET /me/export', expect: everyoneLoggedIn(200), call: async (who) => (await api.call('GET', '/me/export', who)).status },
-  { route: 'DELETE /me', expect: everyoneLoggedIn(204), call: async (who) => (await api.call('DELETE', '/me', who)).status },
+  {
+    route: 'GET /me',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('GET', '/me', who)).status,
+  },
+  {
+    route: 'GET /me/export',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('GET', '/me/export', who)).status,
+  },
+  {
+    route: 'DELETE /me',
+    expect: everyoneLoggedIn(204),
+    call: async (who) => (await api.call('DELETE', '/me', who)).status,
+  },
   {
     // Someone else's account: only an admin may change its roles.
     route: 'PUT /users/{id}/roles',
     expect: { anonymous: 401, citizen: 403, organizer: 403, venue_staff: 403, reviewer: 403, admin: 200 },
     call: async (who) => {
       const other = await actor('citizen');
-      return (await api.call('PUT', `/users/${other.id}/roles`, { token: who.token, body: { roles: ['reviewer'] } })).status;
+      return (
+        await api.call('PUT', `/users/${other.id}/roles`, { token: who.token, body: { roles: ['reviewer'] } })
+      ).status;
     },
   },
   // Policies: the catalogue and the eligibility check are public; the saved profile is one's own.
-  { route: 'GET /policies', expect: Object.fromEntries(actors.map((a) => [a, 200])), call: async (who) => (await api.call('GET', '/policies', who)).status },
+  {
+    route: 'GET /policies',
+    expect: Object.fromEntries(actors.map((a) => [a, 200])),
+    call: async (who) => (await api.call('GET', '/policies', who)).status,
+  },
   {
     route: 'GET /policies/{id}',
     expect: Object.fromEntries(actors.map((a) => [a, 200])),
@@ -76,24 +110,34 @@ const matrix: Cell[] = [
   {
     route: 'POST /policies/eligibility',
     expect: Object.fromEntries(actors.map((a) => [a, 200])),
-    call: async (who) => (await api.call('POST', '/policies/eligibility', { ...who, body: { profile: qualifyingProfile } })).status,
+    call: async (who) =>
+      (await api.call('POST', '/policies/eligibility', { ...who, body: { profile: qualifyingProfile } }))
+        .status,
   },
   {
     route: 'PUT /me/enterprise',
     expect: everyoneLoggedIn(200),
-    call: async (who) => (await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status,
+    call: async (who) =>
+      (await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status,
   },
   {
     // One's own saved profile (saved first); someone else's is never reachable (no id in the path).
     route: 'GET /me/enterprise',
     expect: everyoneLoggedIn(200),
     call: async (who) => {
-      if (who.token) expect((await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status).toBe(200);
+      if (who.token)
+        expect(
+          (await api.call('PUT', '/me/enterprise', { ...who, body: { profile: qualifyingProfile } })).status,
+        ).toBe(200);
       return (await api.call('GET', '/me/enterprise', who)).status;
     },
   },
   // Events: public reading; managing someone else's event only as an admin; one's own registration.
-  { route: 'GET /events', expect: everyone(200), call: async (who) => (await api.call('GET', '/events', who)).status },
+  {
+    route: 'GET /events',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', '/events', who)).status,
+  },
   {
     route: 'GET /events/{id}',
     expect: everyone(200),
@@ -107,12 +151,15 @@ const matrix: Cell[] = [
   {
     route: 'PATCH /events/{id}',
     expect: adminOnly(200),
-    call: async (who) => (await api.call('PATCH', `/events/${(await othersEvent()).id}`, { ...who, body: { title: '新标题' } })).status,
+    call: async (who) =>
+      (await api.call('PATCH', `/events/${(await othersEvent()).id}`, { ...who, body: { title: '新标题' } }))
+        .status,
   },
   {
     route: 'POST /events/{id}/publish',
     expect: adminOnly(200),
-    call: async (who) => (await api.call('POST', `/events/${(await othersEvent(false)).id}/publish`, who)).status,
+    call: async (who) =>
+      (await api.call('POST', `/events/${(await othersEvent(false)).id}/publish`, who)).status,
   },
   {
     route: 'POST /events/{id}/cancel',
@@ -122,7 +169,13 @@ const matrix: Cell[] = [
   {
     route: 'POST /events/{id}/registrations',
     expect: everyoneLoggedIn(201),
-    call: async (who) => (await api.call('POST', `/events/${(await othersEvent()).id}/registrations`, { ...who, body: signup(1) })).status,
+    call: async (who) =>
+      (
+        await api.call('POST', `/events/${(await othersEvent()).id}/registrations`, {
+          ...who,
+          body: signup(1),
+        })
+      ).status,
   },
   {
     route: 'DELETE /events/{id}/registrations/me',
@@ -136,12 +189,14 @@ const matrix: Cell[] = [
   {
     route: 'GET /events/{id}/registrations',
     expect: adminOnly(200),
-    call: async (who) => (await api.call('GET', `/events/${(await othersEvent()).id}/registrations`, who)).status,
+    call: async (who) =>
+      (await api.call('GET', `/events/${(await othersEvent()).id}/registrations`, who)).status,
   },
   {
     route: 'GET /events/{id}/registrations.xlsx',
     expect: adminOnly(200),
-    call: async (who) => (await api.call('GET', `/events/${(await othersEvent()).id}/registrations.xlsx`, who)).status,
+    call: async (who) =>
+      (await api.call('GET', `/events/${(await othersEvent()).id}/registrations.xlsx`, who)).status,
   },
   {
     // Another organiser's event: venue staff and admins may check in, that other organiser may not.
@@ -150,11 +205,20 @@ const matrix: Cell[] = [
     call: async (who) => {
       const event = await othersEvent();
       const guest = await actor('citizen');
-      const reg = await api.call('POST', `/events/${event.id}/registrations`, { token: guest.token, body: signup(2) });
-      return (await api.call('POST', `/events/${event.id}/checkins`, { ...who, body: { ticket: reg.body.ticket } })).status;
+      const reg = await api.call('POST', `/events/${event.id}/registrations`, {
+        token: guest.token,
+        body: signup(2),
+      });
+      return (
+        await api.call('POST', `/events/${event.id}/checkins`, { ...who, body: { ticket: reg.body.ticket } })
+      ).status;
     },
   },
-  { route: 'GET /me/registrations', expect: everyoneLoggedIn(200), call: async (who) => (await api.call('GET', '/me/registrations', who)).status },
+  {
+    route: 'GET /me/registrations',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('GET', '/me/registrations', who)).status,
+  },
   {
     route: 'GET /me/events',
     expect: { anonymous: 401, citizen: 403, organizer: 200, venue_staff: 403, reviewer: 403, admin: 200 },
@@ -179,7 +243,10 @@ describe('authorization matrix', () => {
 
   it('does not let a user change their own roles', async () => {
     const me = await actor('organizer');
-    const reply = await api.call('PUT', `/users/${me.id}/roles`, { token: me.token, body: { roles: ['admin'] } });
+    const reply = await api.call('PUT', `/users/${me.id}/roles`, {
+      token: me.token,
+      body: { roles: ['admin'] },
+    });
     expect(reply.status).toBe(403);
     expect((await api.call('GET', '/me', me)).body.roles).not.toContain('admin');
   });
@@ -187,9 +254,15 @@ describe('authorization matrix', () => {
   it('takes a revoked role away at once, without a new login', async () => {
     const admin2 = await actor('admin');
     const target = await actor('citizen');
-    const revoke = await api.call('PUT', `/users/${admin2.id}/roles`, { token: adminToken, body: { roles: ['citizen'] } });
+    const revoke = await api.call('PUT', `/users/${admin2.id}/roles`, {
+      token: adminToken,
+      body: { roles: ['citizen'] },
+    });
     expect(revoke.status).toBe(200);
-    const reply = await api.call('PUT', `/users/${target.id}/roles`, { token: admin2.token, body: { roles: ['organizer'] } });
+    const reply = await api.call('PUT', `/users/${target.id}/roles`, {
+      token: admin2.token,
+      body: { roles: ['organizer'] },
+    });
     expect(reply.status).toBe(403);
   });
 });

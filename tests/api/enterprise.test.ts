@@ -152,7 +152,11 @@ describe('personal data', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.enterpriseProfile).toEqual(saved.body);
     // Account and profile (GetItems) and registrations (a Query), read in parallel.
-    expect(reply.headers.get('x-store-calls')!.split(',').sort()).toEqual(['GetItemCommand', 'GetItemCommand', 'QueryCommand']);
+    expect(reply.headers.get('x-store-calls')!.split(',').sort()).toEqual([
+      'GetItemCommand',
+      'GetItemCommand',
+      'QueryCommand',
+    ]);
   });
 
   it('deletes the saved profile with the account: a new login of the same person finds nothing', async () => {

@@ -57,9 +57,15 @@ describe('registration interrupted between writes', () => {
         expect(failed.body.error.code).toBe(code);
         await expectNoOversell(event.id);
         // Someone else's signup meanwhile may only get what is really free.
-        const theirs = await api.call('POST', `/events/${event.id}/registrations`, { token: other!.token, body: signup(2) });
+        const theirs = await api.call('POST', `/events/${event.id}/registrations`, {
+          token: other!.token,
+          body: signup(2),
+        });
         await expectNoOversell(event.id);
-        const retry = await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(3) });
+        const retry = await api.call('POST', `/events/${event.id}/registrations`, {
+          token: me!.token,
+          body: signup(3),
+        });
         expect([200, 201]).toContain(retry.status);
         expect(retry.body.partySize).toBe(3);
         const a = await expectNoOversell(event.id);
@@ -73,13 +79,18 @@ describe('registration interrupted between writes', () => {
     it(`${point}: with no retry, the repair routine finishes or rolls back and recounts`, async () => {
       const { event } = await publishedEvent(api, { capacity: 4 });
       const [me] = await citizens(api, 1);
-      await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(2), headers: { 'x-fault': point } });
+      await api.call('POST', `/events/${event.id}/registrations`, {
+        token: me!.token,
+        body: signup(2),
+        headers: { 'x-fault': point },
+      });
       await expectNoOversell(event.id);
       const report = await repairEvent(event.id, later());
       expect(report.recounted).toBe(true);
       const a = await expectExact(event.id);
       const mine = a.regs.filter((r) => r.userId === me!.user.id);
-      if (point === 'after-pending') expect(mine).toEqual([]); // rolled back: nothing was held
+      if (point === 'after-pending')
+        expect(mine).toEqual([]); // rolled back: nothing was held
       else expect(mine[0]).toMatchObject({ status: 'confirmed', ticket: expect.stringMatching(/^SZ1\./) });
     });
   }
@@ -91,8 +102,18 @@ describe('cancellation interrupted between writes', () => {
       const { event } = await publishedEvent(api, { capacity: 3, waitlistLimit: 5 });
       const [me, waiting] = await citizens(api, 2);
       await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(3) });
-      expect((await api.call('POST', `/events/${event.id}/registrations`, { token: waiting!.token, body: signup(2) })).body.status).toBe('waitlisted');
-      const failed = await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: me!.token, headers: { 'x-fault': point } });
+      expect(
+        (
+          await api.call('POST', `/events/${event.id}/registrations`, {
+            token: waiting!.token,
+            body: signup(2),
+          })
+        ).body.status,
+      ).toBe('waitlisted');
+      const failed = await api.call('DELETE', `/events/${event.id}/registrations/me`, {
+        token: me!.token,
+        headers: { 'x-fault': point },
+      });
       expect(failed.status).toBe(500);
       await expectNoOversell(event.id);
       // An immediate retry reports the cancellation and does not release again.
@@ -111,12 +132,18 @@ describe('cancellation interrupted between writes', () => {
     const [me, waiting] = await citizens(api, 2);
     await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(2) });
     await api.call('POST', `/events/${event.id}/registrations`, { token: waiting!.token, body: signup(1) });
-    const failed = await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: me!.token, headers: { 'x-fault': 'promote:after-hold' } });
+    const failed = await api.call('DELETE', `/events/${event.id}/registrations/me`, {
+      token: me!.token,
+      headers: { 'x-fault': 'promote:after-hold' },
+    });
     expect(failed.status).toBe(500);
     await expectNoOversell(event.id);
     await repairEvent(event.id, later());
     const a = await expectExact(event.id);
-    expect(a.regs.find((r) => r.userId === waiting!.user.id)).toMatchObject({ status: 'confirmed', ticket: expect.stringMatching(/^SZ1\./) });
+    expect(a.regs.find((r) => r.userId === waiting!.user.id)).toMatchObject({
+      status: 'confirmed',
+      ticket: expect.stringMatching(/^SZ1\./),
+    });
   });
 
   it('ignores the fault header unless faults are enabled', async () => {

@@ -22,7 +22,14 @@ it('exports my registrations with the contact details I gave', async () => {
   });
   const exported = await api.call('GET', '/me/export', { token: me!.token });
   expect(exported.body.registrations).toEqual([
-    expect.objectContaining({ eventId: event.id, eventTitle: event.title, contactName: '李华', contactPhone: '13700001111', status: 'confirmed', partySize: 2 }),
+    expect.objectContaining({
+      eventId: event.id,
+      eventTitle: event.title,
+      contactName: '李华',
+      contactPhone: '13700001111',
+      status: 'confirmed',
+      partySize: 2,
+    }),
   ]);
 });
 
@@ -33,13 +40,18 @@ it('deleting the account frees upcoming seats for the waitlist and erases name a
     token: me!.token,
     body: { partySize: 2, contactName: '赵敏', contactPhone: '13600002222' },
   });
-  expect((await api.call('POST', `/events/${event.id}/registrations`, { token: waiting!.token, body: signup(2) })).body.status).toBe('waitlisted');
+  expect(
+    (await api.call('POST', `/events/${event.id}/registrations`, { token: waiting!.token, body: signup(2) }))
+      .body.status,
+  ).toBe('waitlisted');
   expect((await api.call('DELETE', '/me', { token: me!.token })).status).toBe(204);
   const roster = await api.call('GET', `/events/${event.id}/registrations`, { token: organizer.token });
   const text = JSON.stringify(roster.body);
   expect(text).not.toContain('赵敏');
   expect(text).not.toContain('2222');
-  expect(roster.body.items.find((r: { contactName: string }) => r.contactName === '已注销用户')).toMatchObject({ status: 'cancelled' });
+  expect(
+    roster.body.items.find((r: { contactName: string }) => r.contactName === '已注销用户'),
+  ).toMatchObject({ status: 'cancelled' });
   const a = await audit(event.id);
   expect(a.regs.find((r) => r.userId === waiting!.user.id)).toMatchObject({ status: 'confirmed' });
   expect(a.event.seatsLeft).toBe(0);

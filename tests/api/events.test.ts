@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 
 const hour = 3600_000;
-const calls = (reply: { headers: Headers }) => (reply.headers.get('x-store-calls') ?? '').split(',').filter((c) => c && c !== 'none');
+const calls = (reply: { headers: Headers }) =>
+  (reply.headers.get('x-store-calls') ?? '').split(',').filter((c) => c && c !== 'none');
 
 describe('organising an event', () => {
   it('creates a draft that only its organiser sees, then publishes it to the list', async () => {
@@ -24,10 +25,21 @@ describe('organising an event', () => {
     const start = Date.now() + 500 * 24 * hour; // a day of its own, away from other tests' events
     const created = await api.call('POST', '/events', {
       token: organizer.token,
-      body: eventInput({ title, startAt: toShanghaiIso(start), endAt: toShanghaiIso(start + hour), signupClosesAt: toShanghaiIso(start - hour) }),
+      body: eventInput({
+        title,
+        startAt: toShanghaiIso(start),
+        endAt: toShanghaiIso(start + hour),
+        signupClosesAt: toShanghaiIso(start - hour),
+      }),
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'draft', seatsLeft: 10, capacity: 10, districtName: '大武口区', title });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      seatsLeft: 10,
+      capacity: 10,
+      districtName: '大武口区',
+      title,
+    });
     expect(created.body.startAt).toMatch(/\+08:00$/);
     const id = created.body.id;
     const [citizen] = await citizens(api, 1);
@@ -37,7 +49,9 @@ describe('organising an event', () => {
     const search = `/events?q=${encodeURIComponent(title)}&from=${encodeURIComponent(toShanghaiIso(start - hour))}`;
     const listBefore = await api.call('GET', search);
     expect(listBefore.body.items).toEqual([]);
-    expect((await api.call('POST', `/events/${id}/publish`, { token: organizer.token })).body.status).toBe('published');
+    expect((await api.call('POST', `/events/${id}/publish`, { token: organizer.token })).body.status).toBe(
+      'published',
+    );
     const list = await api.call('GET', search);
     expect(list.body.items.map((e: { id: string }) => e.id)).toEqual([id]);
     expect(calls(list)).toEqual(['QueryCommand']);
@@ -48,7 +62,11 @@ describe('organising an event', () => {
   it('lists published events soonest first, filtered by district and category', async () => {
     const base = Date.now() + 400 * 24 * hour; // far ahead, away from other tests' events
     const ids: string[] = [];
-    for (const [i, district, category] of [[2, '640205', 'lecture'], [0, '640205', 'lecture'], [1, '640221', 'carnival']] as const) {
+    for (const [i, district, category] of [
+      [2, '640205', 'lecture'],
+      [0, '640205', 'lecture'],
+      [1, '640221', 'carnival'],
+    ] as const) {
       const { event } = await publishedEvent(api, {
         district,
         category,
@@ -75,15 +93,27 @@ describe('organising an event', () => {
     const { event, organizer } = await publishedEvent(api, { capacity: 5 });
     const people = await citizens(api, 2);
     await api.call('POST', `/events/${event.id}/registrations`, { token: people[0]!.token, body: signup(3) });
-    const cut = await api.call('PATCH', `/events/${event.id}`, { token: organizer.token, body: { capacity: 2 } });
+    const cut = await api.call('PATCH', `/events/${event.id}`, {
+      token: organizer.token,
+      body: { capacity: 2 },
+    });
     expect(cut.status).toBe(409);
     expect(cut.body.error.code).toBe('CAPACITY_BELOW_CONFIRMED');
-    const ok = await api.call('PATCH', `/events/${event.id}`, { token: organizer.token, body: { capacity: 3 } });
+    const ok = await api.call('PATCH', `/events/${event.id}`, {
+      token: organizer.token,
+      body: { capacity: 3 },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ capacity: 3, seatsLeft: 0 });
-    const grow = await api.call('PATCH', `/events/${event.id}`, { token: organizer.token, body: { capacity: 8, title: '改名后的活动' } });
+    const grow = await api.call('PATCH', `/events/${event.id}`, {
+      token: organizer.token,
+      body: { capacity: 8, title: '改名后的活动' },
+    });
     expect(grow.body).toMatchObject({ capacity: 8, seatsLeft: 5, title: '改名后的活动' });
-    const badTimes = await api.call('PATCH', `/events/${event.id}`, { token: organizer.token, body: { endAt: event.startAt } });
+    const badTimes = await api.call('PATCH', `/events/${event.id}`, {
+      token: organizer.token,
+      body: { endAt: event.startAt },
+    });
     expect(badTimes.status).toBe(422);
   });
 });
@@ -92,12 +122,28 @@ describe('registering', () => {
   it('confirms with a ticket in 4 store calls, and a repeat returns the same registration', async () => {
     const { event } = await publishedEvent(api);
     const [me] = await citizens(api, 1);
-    const first = await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(3) });
+    const first = await api.call('POST', `/events/${event.id}/registrations`, {
+      token: me!.token,
+      body: signup(3),
+    });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ eventId: event.id, status: 'confirmed', partySize: 3, waitlistPosition: null });
+    expect(first.body).toMatchObject({
+      eventId: event.id,
+      status: 'confirmed',
+      partySize: 3,
+      waitlistPosition: null,
+    });
     expect(first.body.ticket).toMatch(/^SZ1\./);
-    expect(calls(first)).toEqual(['PutItemCommand', 'UpdateItemCommand', 'UpdateItemCommand', 'UpdateItemCommand']);
-    const again = await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(1) });
+    expect(calls(first)).toEqual([
+      'PutItemCommand',
+      'UpdateItemCommand',
+      'UpdateItemCommand',
+      'UpdateItemCommand',
+    ]);
+    const again = await api.call('POST', `/events/${event.id}/registrations`, {
+      token: me!.token,
+      body: signup(1),
+    });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.partySize).toBe(3);
@@ -113,33 +159,52 @@ describe('registering', () => {
     const now = Date.now();
     const [me] = await citizens(api, 1);
     const notOpen = await publishedEvent(api, { signupOpensAt: toShanghaiIso(now + hour) });
-    const closed = await publishedEvent(api, { signupOpensAt: toShanghaiIso(now - 3 * hour), signupClosesAt: toShanghaiIso(now - hour) });
+    const closed = await publishedEvent(api, {
+      signupOpensAt: toShanghaiIso(now - 3 * hour),
+      signupClosesAt: toShanghaiIso(now - hour),
+    });
     const cancelled = await publishedEvent(api);
     await api.call('POST', `/events/${cancelled.event.id}/cancel`, { token: cancelled.organizer.token });
     const cases: Array<[string, number, string, number?]> = [
       [notOpen.event.id, 409, 'SIGNUP_NOT_OPEN'],
       [closed.event.id, 409, 'SIGNUP_CLOSED'],
       [cancelled.event.id, 409, 'EVENT_CANCELLED'],
-      [notOpen.event.id.replace(/.$/, 'Z') === notOpen.event.id ? '01ARZ3NDEKTSV4RRFFQ69G5FAV' : '01ARZ3NDEKTSV4RRFFQ69G5FAV', 404, 'NOT_FOUND'],
+      [
+        notOpen.event.id.replace(/.$/, 'Z') === notOpen.event.id
+          ? '01ARZ3NDEKTSV4RRFFQ69G5FAV'
+          : '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+        404,
+        'NOT_FOUND',
+      ],
     ];
     for (const [id, status, code] of cases) {
-      const reply = await api.call('POST', `/events/${id}/registrations`, { token: me!.token, body: signup(1) });
+      const reply = await api.call('POST', `/events/${id}/registrations`, {
+        token: me!.token,
+        body: signup(1),
+      });
       expect(reply.status, code).toBe(status);
       expect(reply.body.error.code).toBe(code);
     }
     const open = await publishedEvent(api, { maxPartySize: 2 });
-    const big = await api.call('POST', `/events/${open.event.id}/registrations`, { token: me!.token, body: signup(3) });
+    const big = await api.call('POST', `/events/${open.event.id}/registrations`, {
+      token: me!.token,
+      body: signup(3),
+    });
     expect(big.status).toBe(422);
     expect(big.body.error.details.issues[0].path).toBe('partySize');
     // A refused attempt leaves nothing behind: a later valid one works.
-    const ok = await api.call('POST', `/events/${open.event.id}/registrations`, { token: me!.token, body: signup(2) });
+    const ok = await api.call('POST', `/events/${open.event.id}/registrations`, {
+      token: me!.token,
+      body: signup(2),
+    });
     expect(ok.status).toBe(201);
   });
 
   it('waitlists when seats are short, promotes in arrival order skipping parties that do not fit', async () => {
     const { event } = await publishedEvent(api, { capacity: 3, waitlistLimit: 4 });
     const [a, x, b, c, d] = await citizens(api, 5);
-    const post = (who: typeof a, n: number) => api.call('POST', `/events/${event.id}/registrations`, { token: who!.token, body: signup(n) });
+    const post = (who: typeof a, n: number) =>
+      api.call('POST', `/events/${event.id}/registrations`, { token: who!.token, body: signup(n) });
     expect((await post(a, 2)).body.status).toBe('confirmed');
     expect((await post(x, 1)).body.status).toBe('confirmed');
     const bReg = await post(b, 3);
@@ -159,26 +224,42 @@ describe('registering', () => {
     expect(bNow.body.myRegistration).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
     // Two seats free: B still does not fit. Then all three: now B fits.
     await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: a!.token });
-    expect((await api.call('GET', `/events/${event.id}`, { token: b!.token })).body.myRegistration.status).toBe('waitlisted');
+    expect(
+      (await api.call('GET', `/events/${event.id}`, { token: b!.token })).body.myRegistration.status,
+    ).toBe('waitlisted');
     await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: c!.token });
     const bLater = await api.call('GET', `/events/${event.id}`, { token: b!.token });
     expect(bLater.body.myRegistration.status).toBe('confirmed');
     expect(bLater.body.seatsLeft).toBe(0);
     const mine = await api.call('GET', '/me/registrations', { token: b!.token });
-    expect(mine.body.items[0]).toMatchObject({ eventId: event.id, status: 'confirmed', event: { id: event.id } });
+    expect(mine.body.items[0]).toMatchObject({
+      eventId: event.id,
+      status: 'confirmed',
+      event: { id: event.id },
+    });
   });
 
   it('lets a person who cancelled sign up again, at the back of the queue', async () => {
     const { event } = await publishedEvent(api, { capacity: 2 });
     const [me] = await citizens(api, 1);
-    const first = await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(1) });
+    const first = await api.call('POST', `/events/${event.id}/registrations`, {
+      token: me!.token,
+      body: signup(1),
+    });
     await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: me!.token });
-    const again = await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(2) });
+    const again = await api.call('POST', `/events/${event.id}/registrations`, {
+      token: me!.token,
+      body: signup(2),
+    });
     expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ id: first.body.id, status: 'confirmed', partySize: 2 });
-    const cancelTwice = await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: me!.token });
+    const cancelTwice = await api.call('DELETE', `/events/${event.id}/registrations/me`, {
+      token: me!.token,
+    });
     expect(cancelTwice.body.status).toBe('cancelled');
-    expect((await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: me!.token })).body.status).toBe('cancelled');
+    expect(
+      (await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: me!.token })).body.status,
+    ).toBe('cancelled');
     expect((await api.call('GET', `/events/${event.id}`)).body.seatsLeft).toBe(2);
   });
 });
@@ -194,7 +275,13 @@ describe('roster, export and check-in', () => {
     const roster = await api.call('GET', `/events/${event.id}/registrations`, { token: organizer.token });
     expect(roster.status).toBe(200);
     expect(roster.body.items).toEqual([
-      expect.objectContaining({ status: 'confirmed', partySize: 2, contactName: '王小明', contactPhoneMasked: '139****5678', checkedInAt: null }),
+      expect.objectContaining({
+        status: 'confirmed',
+        partySize: 2,
+        contactName: '王小明',
+        contactPhoneMasked: '139****5678',
+        checkedInAt: null,
+      }),
     ]);
     expect(JSON.stringify(roster.body)).not.toContain('13912345678');
     const response = await fetch(`${gateway.url}/events/${event.id}/registrations.xlsx`, {
@@ -214,24 +301,39 @@ describe('roster, export and check-in', () => {
     const { event, organizer } = await publishedEvent(api);
     const other = await publishedEvent(api);
     const [p, q] = await citizens(api, 2);
-    const reg = (await api.call('POST', `/events/${event.id}/registrations`, { token: p!.token, body: signup(2) })).body;
-    const otherReg = (await api.call('POST', `/events/${other.event.id}/registrations`, { token: q!.token, body: signup(1) })).body;
-    const scan = (ticket: string) => api.call('POST', `/events/${event.id}/checkins`, { token: organizer.token, body: { ticket } });
+    const reg = (
+      await api.call('POST', `/events/${event.id}/registrations`, { token: p!.token, body: signup(2) })
+    ).body;
+    const otherReg = (
+      await api.call('POST', `/events/${other.event.id}/registrations`, { token: q!.token, body: signup(1) })
+    ).body;
+    const scan = (ticket: string) =>
+      api.call('POST', `/events/${event.id}/checkins`, { token: organizer.token, body: { ticket } });
     const first = await scan(reg.ticket);
     expect(first.body).toMatchObject({ registrationId: reg.id, partySize: 2, alreadyCheckedIn: false });
     const second = await scan(reg.ticket);
     expect(second.body).toMatchObject({ alreadyCheckedIn: true, checkedInAt: first.body.checkedInAt });
     const flip = (t: string, i: number) => t.slice(0, i) + (t[i] === 'A' ? 'B' : 'A') + t.slice(i + 1);
-    for (const bad of [flip(reg.ticket, reg.ticket.length - 1), flip(reg.ticket, 8), 'SZ1.abc.def', otherReg.ticket, 'hello']) {
+    for (const bad of [
+      flip(reg.ticket, reg.ticket.length - 1),
+      flip(reg.ticket, 8),
+      'SZ1.abc.def',
+      otherReg.ticket,
+      'hello',
+    ]) {
       const reply = await scan(bad);
       expect(reply.status, bad).toBe(422);
       expect(reply.body.error.code).toBe('INVALID_TICKET');
     }
     const [r] = await citizens(api, 1);
-    const cancelledReg = (await api.call('POST', `/events/${event.id}/registrations`, { token: r!.token, body: signup(1) })).body;
+    const cancelledReg = (
+      await api.call('POST', `/events/${event.id}/registrations`, { token: r!.token, body: signup(1) })
+    ).body;
     await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: r!.token });
     expect((await scan(cancelledReg.ticket)).body.error.code).toBe('INVALID_TICKET');
     const roster = await api.call('GET', `/events/${event.id}/registrations`, { token: organizer.token });
-    expect(roster.body.items.find((row: { id: string }) => row.id === reg.id).checkedInAt).toBe(first.body.checkedInAt);
+    expect(roster.body.items.find((row: { id: string }) => row.id === reg.id).checkedInAt).toBe(
+      first.body.checkedInAt,
+    );
   });
 });

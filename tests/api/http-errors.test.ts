@@ -17,18 +17,32 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 
 const expectErrorShape = (body: any, code: string) => {
-  expect(body).toEqual({ error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/), ...(body.error.details ? { details: expect.any(Object) } : {}) } });
+  expect(body).toEqual({
+    error: {
+      code,
+      message: expect.stringMatching(/[\u4e00-\u9fa5]/),
+      ...(body.error.details ? { details: expect.any(Object) } : {}),
+    },
+  });
 };
 const concrete = (segments: string[]) =>
   '/' + segments.map((s) => (s.startsWith('{') ? '01ARZ3NDEKTSV4RRFFQ69G5FAV' : s)).join('/');
 let documented: Record<string, Record<string, { requestBody?: unknown }>> = {};
 /** Routes that take a JSON body, as the OpenAPI document says. */
 const bodyRoutes = () =>
-  declaredRoutes().filter((r) => documented[`/${r.segments.join('/')}`]?.[r.method.toLowerCase()]?.requestBody);
+  declaredRoutes().filter(
+    (r) => documented[`/${r.segments.join('/')}`]?.[r.method.toLowerCase()]?.requestBody,
+  );
 
 describe('error shape', () => {
   it('answers unknown paths and methods with a JSON 404', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['GET', '/'], ['POST', '/me'], ['GET', '/auth/login'], ['GET', '/users/x/roles/y']]) {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['GET', '/'],
+      ['POST', '/me'],
+      ['GET', '/auth/login'],
+      ['GET', '/users/x/roles/y'],
+    ]) {
       const reply = await api.call(method!, path!);
       expect(reply.status, `${method} ${path}`).toBe(404);
       expectErrorShape(reply.body, 'NOT_FOUND');
@@ -46,7 +60,10 @@ describe('error shape', () => {
   });
 
   it('answers a non-JSON content type with 400', async () => {
-    const reply = await api.call('POST', '/auth/login', { raw: 'code=dev:x', headers: { 'content-type': 'text/plain' } });
+    const reply = await api.call('POST', '/auth/login', {
+      raw: 'code=dev:x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(reply.status).toBe(400);
     expectErrorShape(reply.body, 'BAD_REQUEST');
   });
@@ -73,12 +90,16 @@ describe('error shape', () => {
 
   it('never answers 5xx or a non-JSON body to arbitrary JSON on any route with a body', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...bodyRoutes()), fc.jsonValue({ maxDepth: 3 }), async (route, value) => {
-        const reply = await api.call(route.method, concrete(route.segments), { token, body: value });
-        expect(reply.status).toBeLessThan(500);
-        expect(typeof reply.body).toBe('object');
-        if (reply.status >= 400) expect(reply.body.error.code).toMatch(/^[A-Z_]+$/);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...bodyRoutes()),
+        fc.jsonValue({ maxDepth: 3 }),
+        async (route, value) => {
+          const reply = await api.call(route.method, concrete(route.segments), { token, body: value });
+          expect(reply.status).toBeLessThan(500);
+          expect(typeof reply.body).toBe('object');
+          if (reply.status >= 400) expect(reply.body.error.code).toMatch(/^[A-Z_]+$/);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -18,7 +18,9 @@ afterAll(() => gateway.close());
 
 type Sent = { touser: string; template_id: string; page: string; data: Record<string, { value: string }> };
 const sentTo = async (openid: string): Promise<Sent[]> =>
-  ((await (await fetch(`${process.env.WECHAT_API_BASE}/__sent`)).json()) as Sent[]).filter((m) => m.touser === openid);
+  ((await (await fetch(`${process.env.WECHAT_API_BASE}/__sent`)).json()) as Sent[]).filter(
+    (m) => m.touser === openid,
+  );
 
 /** A person who logged in through WeChat, so they have a real openid. */
 async function wechatUser(prefix = 'n') {
@@ -33,13 +35,19 @@ describe('notifications', () => {
   it('sends 报名成功 once after a registration, with the event in the template data', async () => {
     const { event } = await publishedEvent(api, { title: '天文观测夜：认识冬季星空与猎户座' });
     const me = await wechatUser();
-    const reg = await api.call('POST', `/events/${event.id}/registrations`, { token: me.token, body: signup(2) });
+    const reg = await api.call('POST', `/events/${event.id}/registrations`, {
+      token: me.token,
+      body: signup(2),
+    });
     expect(reg.status).toBe(201);
     await drainOutbox();
     await drainOutbox();
     const messages = await sentTo(me.openid);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ template_id: 'tpl-signup', page: `pages/events/detail/index?id=${event.id}` });
+    expect(messages[0]).toMatchObject({
+      template_id: 'tpl-signup',
+      page: `pages/events/detail/index?id=${event.id}`,
+    });
     expect(messages[0]!.data.thing1!.value).toBe('天文观测夜：认识冬季星空与猎户座'.slice(0, 20));
     expect(Array.from(messages[0]!.data.thing1!.value).length).toBeLessThanOrEqual(20);
     expect(messages[0]!.data.time2!.value).toMatch(/月.*日/);
@@ -85,7 +93,10 @@ describe('notifications', () => {
     const first = await wechatUser();
     const waiting = await wechatUser();
     await api.call('POST', `/events/${event.id}/registrations`, { token: first.token, body: signup(1) });
-    expect((await api.call('POST', `/events/${event.id}/registrations`, { token: waiting.token, body: signup(1) })).body.status).toBe('waitlisted');
+    expect(
+      (await api.call('POST', `/events/${event.id}/registrations`, { token: waiting.token, body: signup(1) }))
+        .body.status,
+    ).toBe('waitlisted');
     await drainOutbox();
     expect(await sentTo(waiting.openid)).toHaveLength(0);
     await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: first.token });
@@ -103,7 +114,10 @@ describe('notifications', () => {
     await api.call('POST', `/events/${event.id}/cancel`, { token: organizer.token });
     await drainOutbox(); // fans out
     await drainOutbox(); // sends
-    expect((await sentTo(confirmed.openid)).map((m) => m.template_id)).toEqual(['tpl-signup', 'tpl-cancelled']);
+    expect((await sentTo(confirmed.openid)).map((m) => m.template_id)).toEqual([
+      'tpl-signup',
+      'tpl-cancelled',
+    ]);
     expect((await sentTo(waiting.openid)).map((m) => m.template_id)).toEqual(['tpl-cancelled']);
     await drainOutbox();
     expect(await sentTo(confirmed.openid)).toHaveLength(2);

@@ -1,6 +1,7 @@
 // 科普 events on a phone: a citizen registers a party of 3 for a seeded event, sees the QR ticket,
 // the organiser checks the ticket in at the door through the H5 text field (a second scan and a
 // forged ticket too), and the citizen cancels.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { client, uniqueName } from '../support/client';
@@ -30,17 +31,12 @@ beforeAll(async () => {
   expect(target, 'a seeded event with room for 3').toBeDefined();
   ({ browser, page } = await launchPhone());
   page.on('pageerror', (error) => errors.push(error.message));
-  // WORKAROUND (remove once the stack allows its own app origin): serverless.yml allows only
-  // :10086 for CORS, but the test stack serves the app on a random port, so every preflight
-  // (POST with JSON, any call with a token) is refused; offline-api.test.ts fails on it too.
-  // With interception on, Playwright answers preflights itself; the real responses still
-  // come from the API, which reflects the origin on non-OPTIONS answers.
-  await page.route(`${apiUrl}/**`, (route) => route.continue());
 });
 afterAll(() => browser?.close());
 
 /** Text on the page on screen: the H5 router keeps earlier pages in the DOM, hidden. */
-const shown = (text: string | RegExp, exact = false) => page.getByText(text, { exact }).locator('visible=true').first();
+const shown = (text: string | RegExp, exact = false) =>
+  page.getByText(text, { exact }).locator('visible=true').first();
 
 /** Taro's H5 Input is a wrapper carrying the placeholder too: aim at the real <input>. */
 const input = (placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);
@@ -49,7 +45,13 @@ async function logIn(name: string) {
   // Straight to the 我的 tab: from a sub-page the tab bar is not on screen.
   await page.goto(`${appUrl}#/pages/me/index`);
   const logout = page.getByText('退出登录');
-  if (await logout.first().isVisible().catch(() => false)) await logout.first().click();
+  if (
+    await logout
+      .first()
+      .isVisible()
+      .catch(() => false)
+  )
+    await logout.first().click();
   const nameField = input('例如 zhangsan');
   await nameField.waitFor();
   await nameField.fill(name);
@@ -114,6 +116,11 @@ it('lets the organiser check the ticket in by typing it, once', async () => {
   await shown('报名名单与导出').click();
   await expect.poll(() => shown('138****5678').isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'organizer-roster');
+  // The workbook comes through the API with the token and is handed to the browser as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), shown('导出 Excel 名单').click()]);
+  expect(download.suggestedFilename()).toMatch(/_报名名单\.xlsx$/);
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip container, as .xlsx is
   await page.goBack();
 
   await shown('现场签到').click();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { uniqueName } from '../support/client';
 import { launchPhone, screenshotDir, snap } from '../support/browser';
 
-const { appUrl } = inject('stack');
+const { apiUrl, appUrl } = inject('stack');
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
@@ -23,8 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+// The H5 router keeps earlier pages in the DOM, hidden: only what is on screen counts.
 const field = (label: string): Locator =>
-  page.locator('.field', { has: page.locator('.field-label', { hasText: new RegExp(`^${label}$`) }) });
+  page
+    .locator('.field', { has: page.locator('.field-label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('visible=true');
 const fill = (label: string, value: string) => field(label).locator('input').fill(value);
 const choose = (label: string, choice: string) => field(label).getByText(choice, { exact: true }).click();
 const openStep = (title: string) => page.locator('.step', { hasText: title }).click();
@@ -60,7 +63,9 @@ async function pickEarlierYear() {
 it('lists the policies with level, issuer, validity and the verified badge', async () => {
   await page.goto(appUrl);
   await page.getByText('政策', { exact: true }).last().click();
-  await expect.poll(() => page.getByText('高新技术企业认定').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByText('高新技术企业认定').first().isVisible(), { timeout: 15_000 })
+    .toBe(true);
   expect(await page.locator('.policy-card').count()).toBe(6);
   expect(await page.getByText('已核对', { exact: true }).count()).toBe(3);
   expect(await page.getByText('待核对：以主管部门最新文件为准').count()).toBe(3);
@@ -70,7 +75,16 @@ it('lists the policies with level, issuer, validity and the verified badge', asy
 
 it('shows a policy with its criteria and 文号', async () => {
   await page.getByText('研发费用加计扣除').first().click();
-  await expect.poll(() => page.getByText(/财政部 税务总局公告2023年第7号/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/财政部 税务总局公告2023年第7号/)
+          .first()
+          .isVisible(),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await expect.poll(() => page.getByText('申请条件').first().isVisible()).toBe(true);
   await snap(page, 'policy-detail');
   await page.goBack();
@@ -78,7 +92,16 @@ it('shows a policy with its criteria and 文号', async () => {
 
 it('fills a realistic profile in 万元 and reads the verdicts live', async () => {
   await page.getByText('开始自测').first().click();
-  await expect.poll(() => page.getByText(/第 1 步（共 6 步）/).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/第 1 步（共 6 步）/)
+          .first()
+          .isVisible(),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await snap(page, 'policy-match-start');
 
   await fill('企业名称', '石嘴山市某新材料有限公司');
@@ -135,14 +158,30 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
   expect(await page.locator('.criterion-fail .criterion-detail').allTextContents()).toEqual([]);
   expect(await page.locator('.criterion-unknown .criterion-detail').allTextContents()).toEqual([]);
   await expect.poll(() => rd.getByText('约 75 万元').isVisible()).toBe(true);
-  await expect.poll(() => result('科技型中小企业评价').getByText('100 分').isVisible()).toBe(true);
-  await expect.poll(() => result('宁夏科技创新券').getByText('待核对：以主管部门最新文件为准').isVisible()).toBe(true);
+  await expect
+    .poll(() => result('科技型中小企业评价').locator('.result-strong', { hasText: '86 分' }).isVisible())
+    .toBe(true);
+  await expect
+    .poll(() => result('宁夏科技创新券').getByText('待核对：以主管部门最新文件为准').isVisible())
+    .toBe(true);
   await snap(page, 'policy-match-filled');
 
   await rd.scrollIntoViewIfNeeded();
   await snap(page, 'policy-match-result-rd');
   await result('高新技术企业认定').scrollIntoViewIfNeeded();
   await snap(page, 'policy-match-result-high-tech');
+
+  // Too few technical staff: ✗ with the gap in people, then back.
+  await openStep('人员');
+  await fill('科技人员数', '6');
+  const highTech = result('高新技术企业认定');
+  const gap = highTech.locator('.criterion-fail', { hasText: '科技人员占比不低于 10%' });
+  await expect.poll(() => gap.getByText(/还需增加 \d+ 名科技人员/).isVisible()).toBe(true);
+  await expect.poll(() => highTech.locator('.verdict-ineligible').isVisible()).toBe(true);
+  await gap.scrollIntoViewIfNeeded();
+  await snap(page, 'policy-match-gap');
+  await fill('科技人员数', '30');
+  await expect.poll(() => page.locator('.verdict-eligible').count()).toBe(6);
 });
 
 it('draws the result card and offers it as a PNG download', async () => {
@@ -152,7 +191,10 @@ it('draws the result card and offers it as a PNG download', async () => {
   await preview.scrollIntoViewIfNeeded();
   await snap(page, 'policy-share-preview');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('下载图片（PNG）').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByText('下载图片（PNG）').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('政策匹配自测结果.png');
   const file = path.join(screenshotDir, 'policy-result-card.png');
   await download.saveAs(file);
@@ -168,17 +210,20 @@ it('asks to log in before saving, keeps the form, and shows the message for a wr
   await input.waitFor();
   await input.fill(uniqueName('e2e-pol'));
   await page.getByText('登录', { exact: true }).last().click();
-  await snap(page, 'debug-after-login');
   await expect.poll(() => page.getByText('退出登录').first().isVisible(), { timeout: 15_000 }).toBe(true);
 
   await page.getByText('政策', { exact: true }).last().click();
   await page.getByText('开始自测').first().click();
   // The draft survived the trip to 我的.
-  await expect.poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 }).toBe('石嘴山市某新材料有限公司');
+  await expect
+    .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
+    .toBe('石嘴山市某新材料有限公司');
 
   await fill('统一社会信用代码', wrongCreditCode);
   await page.locator('.save-button').click();
-  await expect.poll(() => field('统一社会信用代码').getByText('统一社会信用代码校验位不正确，请核对').isVisible()).toBe(true);
+  await expect
+    .poll(() => field('统一社会信用代码').getByText('统一社会信用代码校验位不正确，请核对').isVisible())
+    .toBe(true);
   await field('统一社会信用代码').scrollIntoViewIfNeeded();
   await snap(page, 'policy-save-wrong-code');
 });
@@ -191,7 +236,9 @@ it('saves the profile and finds it filled in after a reload', async () => {
 
   // A reload drops the in-memory draft: the form comes back from GET /me/enterprise.
   await page.reload();
-  await expect.poll(() => page.getByText('已填入您保存的企业信息。').isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByText('已填入您保存的企业信息。').isVisible(), { timeout: 15_000 })
+    .toBe(true);
   await openStep('收入与资产');
   await expect.poll(() => field('最近一年销售收入').locator('input').inputValue()).toBe('6000');
   await expect.poll(() => page.locator('.verdict-eligible').count()).toBe(6);

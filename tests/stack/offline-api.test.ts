@@ -24,7 +24,11 @@ it('answers unknown paths with our JSON 404, not the gateway text', async () => 
 it('answers CORS preflight from the H5 origin', async () => {
   const response = await fetch(`${apiUrl}/me`, {
     method: 'OPTIONS',
-    headers: { origin: appUrl, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    headers: {
+      origin: appUrl,
+      'access-control-request-method': 'GET',
+      'access-control-request-headers': 'authorization',
+    },
   });
   expect(response.status).toBeLessThan(300);
   expect(response.headers.get('access-control-allow-origin')).toBeTruthy();

@@ -38,7 +38,10 @@ export async function publishedEvent(api: Api, overrides: Record<string, unknown
 export async function organizerSession(api: Api) {
   const admin = await api.login('admin');
   const organizer = await api.login(uniqueName('org'));
-  await api.call('PUT', `/users/${organizer.user.id}/roles`, { token: admin.token, body: { roles: ['organizer'] } });
+  await api.call('PUT', `/users/${organizer.user.id}/roles`, {
+    token: admin.token,
+    body: { roles: ['organizer'] },
+  });
   return organizer;
 }
 
@@ -46,7 +49,11 @@ export async function organizerSession(api: Api) {
 export async function citizens(api: Api, count: number, prefix = 'cit') {
   const sessions: Array<Awaited<ReturnType<Api['login']>>> = [];
   for (let i = 0; i < count; i += 25) {
-    sessions.push(...(await Promise.all(Array.from({ length: Math.min(25, count - i) }, () => api.login(uniqueName(prefix))))));
+    sessions.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(25, count - i) }, () => api.login(uniqueName(prefix))),
+      )),
+    );
   }
   return sessions;
 }

@@ -8,7 +8,12 @@ import { createServer } from 'node:http';
 
 export async function startFakeWechat(appSecret: string) {
   const seen: Array<{ appid: string | null; js_code: string | null }> = [];
-  const sent: Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }> = [];
+  const sent: Array<{
+    touser: string;
+    template_id: string;
+    page: string;
+    data: Record<string, { value: string }>;
+  }> = [];
   const attempts = new Map<string, number>();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake');
@@ -28,16 +33,20 @@ export async function startFakeWechat(appSecret: string) {
       const message = JSON.parse(body);
       const tries = (attempts.get(message.touser) ?? 0) + 1;
       attempts.set(message.touser, tries);
-      if (String(message.touser).startsWith('refuse-')) return send(200, '{"errcode":43101,"errmsg":"user refuse to accept the msg"}');
-      if (String(message.touser).startsWith('flaky-') && tries <= 2) return send(200, '{"errcode":-1,"errmsg":"system error"}');
+      if (String(message.touser).startsWith('refuse-'))
+        return send(200, '{"errcode":43101,"errmsg":"user refuse to accept the msg"}');
+      if (String(message.touser).startsWith('flaky-') && tries <= 2)
+        return send(200, '{"errcode":-1,"errmsg":"system error"}');
       sent.push(message);
       return send(200, '{"errcode":0,"errmsg":"ok"}');
     }
     if (url.pathname !== '/sns/jscode2session') return send(404, '{}');
     const code = url.searchParams.get('js_code');
     seen.push({ appid: url.searchParams.get('appid'), js_code: code });
-    if (url.searchParams.get('secret') !== appSecret) return send(200, '{"errcode":40125,"errmsg":"invalid appsecret"}');
-    if (code?.startsWith('ok-')) return send(200, JSON.stringify({ openid: code.slice(3), session_key: 'k' }));
+    if (url.searchParams.get('secret') !== appSecret)
+      return send(200, '{"errcode":40125,"errmsg":"invalid appsecret"}');
+    if (code?.startsWith('ok-'))
+      return send(200, JSON.stringify({ openid: code.slice(3), session_key: 'k' }));
     const errors: Record<string, number> = { used: 40029, busy: 45011, risky: 40226, syserr: -1 };
     if (code === 'garbage') return send(200, '<html>oops</html>');
     return send(200, JSON.stringify({ errcode: errors[code ?? ''] ?? 40029, errmsg: 'error' }));

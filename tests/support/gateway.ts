@@ -23,7 +23,12 @@ function readRoutes(): { routes: Route[]; fallback: Route | null } {
         continue;
       }
       const [method, routePath] = spec.split(' ');
-      routes.push({ method: method!, segments: routePath!.split('/').filter(Boolean), functionName, handlerModule });
+      routes.push({
+        method: method!,
+        segments: routePath!.split('/').filter(Boolean),
+        functionName,
+        handlerModule,
+      });
     }
   }
   return { routes, fallback };
@@ -43,7 +48,10 @@ export function gatewayFetch() {
   const apps = new Map<string, Promise<FetchApp>>();
   const appOf = (route: Route) => {
     if (!apps.has(route.handlerModule)) {
-      apps.set(route.handlerModule, import(route.handlerModule).then((m: { app: FetchApp }) => m.app));
+      apps.set(
+        route.handlerModule,
+        import(route.handlerModule).then((m: { app: FetchApp }) => m.app),
+      );
     }
     return apps.get(route.handlerModule)!;
   };
@@ -52,7 +60,11 @@ export function gatewayFetch() {
     const segments = pathname.split('/').filter(Boolean);
     // Exact segments win over {param} ones, as in API Gateway.
     const candidates = routes.filter((r) => matches(r, request.method, segments));
-    candidates.sort((a, b) => b.segments.filter((s) => !s.startsWith('{')).length - a.segments.filter((s) => !s.startsWith('{')).length);
+    candidates.sort(
+      (a, b) =>
+        b.segments.filter((s) => !s.startsWith('{')).length -
+        a.segments.filter((s) => !s.startsWith('{')).length,
+    );
     const route = candidates[0] ?? fallback;
     if (!route) return new Response('{"message":"Not Found"}', { status: 404 });
     return (await appOf(route)).fetch(request);

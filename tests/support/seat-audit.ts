@@ -21,7 +21,8 @@ export async function audit(eventId: string) {
     start = page.LastEvaluatedKey;
   } while (start);
   const event = (await getEvent(eventId, true)) as EventItem;
-  const sum = (status: string) => regs.filter((r) => r.status === status).reduce((n, r) => n + r.partySize, 0);
+  const sum = (status: string) =>
+    regs.filter((r) => r.status === status).reduce((n, r) => n + r.partySize, 0);
   return {
     event,
     regs,

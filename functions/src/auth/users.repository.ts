@@ -62,7 +62,6 @@ const toRecord = (item: Record<string, unknown>): UserRecord => ({
   updatedAt: item.updatedAt as string,
 });
 
-
 export async function getUser(id: string): Promise<UserRecord | null> {
   const item = await ProfileModel.get(profileKey(id));
   return item ? toRecord(item.toJSON()) : null;

@@ -36,7 +36,9 @@ export async function exchangeLoginCode(code: string): Promise<{ openid: string 
   switch (errcode) {
     case 40029:
     case 40163:
-      throw new ApiError(401, 'UNAUTHENTICATED', '微信登录凭证无效或已使用，请重新登录', { wechatErrcode: errcode });
+      throw new ApiError(401, 'UNAUTHENTICATED', '微信登录凭证无效或已使用，请重新登录', {
+        wechatErrcode: errcode,
+      });
     case 45011:
       throw rateLimited(60, '登录太频繁，请一分钟后再试');
     case 40226:

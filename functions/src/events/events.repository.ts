@@ -10,14 +10,24 @@ import { eventKey, sortableMs, type EventItem } from './items';
 const TableName = () => tableNames.events;
 const ms = (iso: string) => parseIsoInstant(iso)!;
 
-const published = (id: string, startMs: number) => ({ gsi1pk: 'PUBLISHED', gsi1sk: `${sortableMs(startMs)}#${id}` });
+const published = (id: string, startMs: number) => ({
+  gsi1pk: 'PUBLISHED',
+  gsi1sk: `${sortableMs(startMs)}#${id}`,
+});
 
 export async function getEvent(eventId: string, consistent = false): Promise<EventItem | null> {
-  const { Item } = await documents.get({ TableName: TableName(), Key: eventKey(eventId), ConsistentRead: consistent });
+  const { Item } = await documents.get({
+    TableName: TableName(),
+    Key: eventKey(eventId),
+    ConsistentRead: consistent,
+  });
   return (Item as EventItem | undefined) ?? null;
 }
 
-export async function createEvent(input: EventCreate, organizer: { id: string; name: string }): Promise<EventItem> {
+export async function createEvent(
+  input: EventCreate,
+  organizer: { id: string; name: string },
+): Promise<EventItem> {
   const id = ulid();
   const now = new Date().toISOString();
   const item: EventItem = {
@@ -46,7 +56,11 @@ export async function createEvent(input: EventCreate, organizer: { id: string; n
     gsi2pk: `ORG#${organizer.id}`,
     gsi2sk: `${now}#${id}`,
   };
-  await documents.put({ TableName: TableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' });
+  await documents.put({
+    TableName: TableName(),
+    Item: item,
+    ConditionExpression: 'attribute_not_exists(pk)',
+  });
   return item;
 }
 
@@ -73,7 +87,17 @@ function times(input: TimeInput) {
 export async function patchEvent(event: EventItem, patch: EventPatch): Promise<EventItem> {
   const merged = { ...event, ...patch };
   const set: Record<string, unknown> = { updatedAt: new Date().toISOString() };
-  for (const field of ['title', 'description', 'category', 'district', 'address', 'venueName', 'location', 'coverUrl', 'maxPartySize'] as const) {
+  for (const field of [
+    'title',
+    'description',
+    'category',
+    'district',
+    'address',
+    'venueName',
+    'location',
+    'coverUrl',
+    'maxPartySize',
+  ] as const) {
     if (patch[field] !== undefined) set[field] = patch[field];
   }
   if (patch.startAt || patch.endAt || patch.signupOpensAt || patch.signupClosesAt) {
@@ -126,12 +150,23 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
     const now = await getEvent(event.id, true);
     if (now?.status === 'cancelled') throw conflict('EVENT_CANCELLED', '活动已取消，不能修改');
     if (now && patch.capacity !== undefined && now.capacity - now.seatsLeft > patch.capacity) {
-      throw conflict('CAPACITY_BELOW_CONFIRMED', `已有 ${now.capacity - now.seatsLeft} 个名额被占用，名额不能少于此数`, {
-        seatsTaken: now.capacity - now.seatsLeft,
-      });
+      throw conflict(
+        'CAPACITY_BELOW_CONFIRMED',
+        `已有 ${now.capacity - now.seatsLeft} 个名额被占用，名额不能少于此数`,
+        {
+          seatsTaken: now.capacity - now.seatsLeft,
+        },
+      );
     }
-    if (now && patch.waitlistLimit !== undefined && now.waitlistLimit - now.waitlistLeft > patch.waitlistLimit) {
-      throw conflict('WAITLIST_BELOW_WAITING', `已有 ${now.waitlistLimit - now.waitlistLeft} 人在候补，候补名额不能少于此数`);
+    if (
+      now &&
+      patch.waitlistLimit !== undefined &&
+      now.waitlistLimit - now.waitlistLeft > patch.waitlistLimit
+    ) {
+      throw conflict(
+        'WAITLIST_BELOW_WAITING',
+        `已有 ${now.waitlistLimit - now.waitlistLeft} 人在候补，候补名额不能少于此数`,
+      );
     }
     throw conflict('CONFLICT', '活动刚刚被其他人修改，请刷新后重试');
   }
@@ -184,7 +219,13 @@ export async function cancelEvent(event: EventItem): Promise<EventItem> {
   return Attributes as EventItem;
 }
 
-export type EventFilter = { district?: string; category?: string; fromMs?: number; toMs?: number; q?: string };
+export type EventFilter = {
+  district?: string;
+  category?: string;
+  fromMs?: number;
+  toMs?: number;
+  q?: string;
+};
 
 /** Published events, soonest first: one Query on the PUBLISHED index, filtered. */
 export async function listPublished(

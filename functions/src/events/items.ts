@@ -5,7 +5,10 @@
 import type { EventCategory, EventStatus, RegistrationStatus } from '@szkc/shared';
 
 export const eventKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'META' });
-export const registrationKey = (eventId: string, userId: string) => ({ pk: `EVENT#${eventId}`, sk: `REG#${userId}` });
+export const registrationKey = (eventId: string, userId: string) => ({
+  pk: `EVENT#${eventId}`,
+  sk: `REG#${userId}`,
+});
 
 /** Sortable epoch ms in a string key. */
 export const sortableMs = (ms: number) => String(ms).padStart(15, '0');
@@ -66,7 +69,7 @@ export type RegistrationItem = {
   ticket?: string;
   checkedInAt?: string;
   /** Set while a cancellation has not yet given its seats back: the status it was cancelled from. */
-  releasePending?: "confirmed" | "waitlisted";
+  releasePending?: 'confirmed' | 'waitlisted';
   promotedAt?: string;
   /** Notices owed to the person, oldest first; while any is owed the item is in the OUTBOX index. */
   notices?: string[];

@@ -45,7 +45,12 @@ async function registrationsOf(eventId: string): Promise<RegistrationItem[]> {
 const isStale = (reg: RegistrationItem | undefined, now: number) =>
   !reg || now - Date.parse(reg.updatedAt) > staleAfterMs;
 
-async function setRegistration(reg: RegistrationItem, from: string, update: string, values: Record<string, unknown>) {
+async function setRegistration(
+  reg: RegistrationItem,
+  from: string,
+  update: string,
+  values: Record<string, unknown>,
+) {
   try {
     await documents.update({
       TableName: TableName(),
@@ -53,7 +58,12 @@ async function setRegistration(reg: RegistrationItem, from: string, update: stri
       UpdateExpression: update,
       ConditionExpression: '#status = :from AND id = :id',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':from': from, ':id': reg.id, ':iso': new Date().toISOString(), ...values },
+      ExpressionAttributeValues: {
+        ':from': from,
+        ':id': reg.id,
+        ':iso': new Date().toISOString(),
+        ...values,
+      },
     });
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
@@ -65,24 +75,39 @@ async function resolveOp(op: string, reg: RegistrationItem | undefined) {
   const [kind] = op.split('#');
   if (reg && kind === 'hold' && reg.status === 'pending') {
     const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
-    await setRegistration(reg, 'pending', `SET #status = :to, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`, {
-      ':to': 'confirmed',
-      ':ticket': ticket,
-      ...queueNoticeValues('signup', reg.id),
-    });
+    await setRegistration(
+      reg,
+      'pending',
+      `SET #status = :to, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`,
+      {
+        ':to': 'confirmed',
+        ':ticket': ticket,
+        ...queueNoticeValues('signup', reg.id),
+      },
+    );
   } else if (reg && kind === 'wait' && reg.status === 'pending') {
-    await setRegistration(reg, 'pending', 'SET #status = :to, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk', {
-      ':to': 'waitlisted',
-      ':gpk': `WAIT#${reg.eventId}`,
-      ':gsk': `${String(reg.arrivedMs).padStart(15, '0')}#${reg.id}`,
-    });
+    await setRegistration(
+      reg,
+      'pending',
+      'SET #status = :to, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk',
+      {
+        ':to': 'waitlisted',
+        ':gpk': `WAIT#${reg.eventId}`,
+        ':gsk': `${String(reg.arrivedMs).padStart(15, '0')}#${reg.id}`,
+      },
+    );
   } else if (reg && kind === 'promote' && reg.status === 'waitlisted') {
     const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
-    await setRegistration(reg, 'waitlisted', `SET #status = :to, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`, {
-      ':to': 'confirmed',
-      ':ticket': ticket,
-      ...queueNoticeValues('promoted', reg.id),
-    });
+    await setRegistration(
+      reg,
+      'waitlisted',
+      `SET #status = :to, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`,
+      {
+        ':to': 'confirmed',
+        ':ticket': ticket,
+        ...queueNoticeValues('promoted', reg.id),
+      },
+    );
   } else if (reg && kind === 'release' && reg.releasePending) {
     await documents.update({
       TableName: TableName(),
@@ -185,7 +210,11 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
       report.seatsLeft = counts.seatsLeft;
       report.waitlistLeft = counts.waitlistLeft;
       if (counts.seatsLeft !== fresh.seatsLeft || counts.waitlistLeft !== fresh.waitlistLeft) {
-        logger.warn('repair corrected counters', { eventId, before: { seatsLeft: fresh.seatsLeft, waitlistLeft: fresh.waitlistLeft }, after: counts });
+        logger.warn('repair corrected counters', {
+          eventId,
+          before: { seatsLeft: fresh.seatsLeft, waitlistLeft: fresh.waitlistLeft },
+          after: counts,
+        });
       }
     } catch (error) {
       if (!isConditionFailure(error)) throw error;

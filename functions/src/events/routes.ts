@@ -54,7 +54,11 @@ eventsApp.openapi(
     tags,
     summary: '已发布的科普活动（按开始时间）',
     request: { query: eventListQuerySchema },
-    responses: { 200: jsonResponse(listOf(eventSummarySchema), '活动列表'), 422: errorResponses[422], 503: errorResponses[503] },
+    responses: {
+      200: jsonResponse(listOf(eventSummarySchema), '活动列表'),
+      422: errorResponses[422],
+      503: errorResponses[503],
+    },
   }),
   async (c) => c.json(await service.listEvents(c.req.valid('query')), 200),
 );
@@ -66,7 +70,12 @@ eventsApp.openapi(
     tags,
     summary: '活动详情（登录时含我的报名）',
     request: { params: idParams },
-    responses: { 200: jsonResponse(eventSchema, '活动详情'), ...notFoundResponse, 401: authErrorResponses[401], 422: errorResponses[422] },
+    responses: {
+      200: jsonResponse(eventSchema, '活动详情'),
+      ...notFoundResponse,
+      401: authErrorResponses[401],
+      422: errorResponses[422],
+    },
   }),
   async (c) => c.json(await service.eventDetail(c.req.valid('param').id, c.get('auth')?.userId), 200),
 );
@@ -94,7 +103,8 @@ eventsApp.openapi(
     request: { params: idParams, body: jsonBody(eventPatchSchema) },
     responses: { 200: jsonResponse(eventSchema, '修改后的活动'), ...managed },
   }),
-  async (c) => c.json(await service.patchEvent(authOf(c).userId, c.req.valid('param').id, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await service.patchEvent(authOf(c).userId, c.req.valid('param').id, c.req.valid('json')), 200),
 );
 
 for (const [action, summary] of [
@@ -154,7 +164,14 @@ eventsApp.openapi(
     responses: { 200: jsonResponse(registrationSchema, '已取消的报名'), ...managed },
   }),
   async (c) =>
-    c.json(await service.cancelMine(c.req.valid('param').id, authOf(c).userId, faultPlanFrom(c.req.header('x-fault'))), 200),
+    c.json(
+      await service.cancelMine(
+        c.req.valid('param').id,
+        authOf(c).userId,
+        faultPlanFrom(c.req.header('x-fault')),
+      ),
+      200,
+    ),
 );
 
 eventsApp.openapi(
@@ -165,7 +182,11 @@ eventsApp.openapi(
     summary: '我的报名',
     security: bearerSecurity,
     request: { query: listQuerySchema },
-    responses: { 200: jsonResponse(listOf(myRegistrationSchema), '我的报名'), ...authErrorResponses, 422: errorResponses[422] },
+    responses: {
+      200: jsonResponse(listOf(myRegistrationSchema), '我的报名'),
+      ...authErrorResponses,
+      422: errorResponses[422],
+    },
   }),
   async (c) => {
     const { limit, cursor } = c.req.valid('query');
@@ -181,7 +202,11 @@ eventsApp.openapi(
     summary: '我组织的活动（组织者、管理员）',
     security: bearerSecurity,
     request: { query: listQuerySchema },
-    responses: { 200: jsonResponse(listOf(eventSummarySchema), '我组织的活动'), ...authErrorResponses, 422: errorResponses[422] },
+    responses: {
+      200: jsonResponse(listOf(eventSummarySchema), '我组织的活动'),
+      ...authErrorResponses,
+      422: errorResponses[422],
+    },
   }),
   async (c) => {
     const { limit, cursor } = c.req.valid('query');
@@ -213,7 +238,9 @@ eventsApp.openapi(
     responses: {
       200: {
         description: 'Excel 工作簿',
-        content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() } },
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
+        },
       },
       ...managed,
     },
@@ -239,5 +266,6 @@ eventsApp.openapi(
     request: { params: idParams, body: jsonBody(checkinRequestSchema) },
     responses: { 200: jsonResponse(checkinResultSchema, '签到结果'), ...managed },
   }),
-  async (c) => c.json(await service.checkIn(c.req.valid('param').id, authOf(c).userId, c.req.valid('json').ticket), 200),
+  async (c) =>
+    c.json(await service.checkIn(c.req.valid('param').id, authOf(c).userId, c.req.valid('json').ticket), 200),
 );

@@ -36,8 +36,10 @@ const waitlistKeys = (reg: Pick<RegistrationItem, 'eventId' | 'arrivedMs' | 'id'
 function refusal(event: EventItem | null, partySize: number, now: number): ApiError | null {
   if (!event || event.status === 'draft') return notFound('活动不存在');
   if (event.status === 'cancelled') return conflict('EVENT_CANCELLED', '活动已取消');
-  if (now < event.opensMs) return conflict('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
-  if (now >= event.closesMs) return conflict('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
+  if (now < event.opensMs)
+    return conflict('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
+  if (now >= event.closesMs)
+    return conflict('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
   if (partySize > event.maxPartySize) {
     return new ApiError(422, 'VALIDATION_FAILED', `每单最多 ${event.maxPartySize} 人`, {
       issues: [{ path: 'partySize', message: `每单最多 ${event.maxPartySize} 人` }],
@@ -71,7 +73,11 @@ export async function register(
     gsi2sk: `${nowIso}#${eventId}`,
   };
   try {
-    await documents.put({ TableName: TableName(), Item: fresh, ConditionExpression: 'attribute_not_exists(pk)' });
+    await documents.put({
+      TableName: TableName(),
+      Item: fresh,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
     failAt(plan, 'after-pending');
     return { registration: await settle(fresh, plan), created: true };
   } catch (error) {
@@ -80,7 +86,8 @@ export async function register(
   const existing = await getRegistration(eventId, userId);
   if (!existing) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
   if (existing.status === 'pending') return { registration: await settle(existing, plan), created: false };
-  if (existing.status === 'cancelled') return { registration: await reopen(existing, input, plan), created: true };
+  if (existing.status === 'cancelled')
+    return { registration: await reopen(existing, input, plan), created: true };
   await clearOps(eventId, [`hold#${existing.id}`, `wait#${existing.id}`]);
   return { registration: existing, created: false };
 }
@@ -122,7 +129,9 @@ const full = (event: EventItem | null) =>
     waitlistOpen: false,
   });
 
-type Held = { outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean } | { outcome: 'settled'; op: ''; ours: false };
+type Held =
+  | { outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean }
+  | { outcome: 'settled'; op: ''; ours: false };
 
 async function hold(reg: RegistrationItem): Promise<Held> {
   const n = reg.partySize;
@@ -165,7 +174,8 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       // Seats are there, yet the hold failed: a parallel attempt of the same person may have
       // finished meanwhile (its op already cleared). Then there is nothing left to hold.
       const current = await getRegistration(reg.eventId, reg.userId);
-      if (current?.status !== 'pending' || current.id !== reg.id) return { outcome: 'settled', op: '', ours: false };
+      if (current?.status !== 'pending' || current.id !== reg.id)
+        return { outcome: 'settled', op: '', ours: false };
       continue;
     }
     if (event.waitlistLeft < n) throw full(event);
@@ -278,15 +288,17 @@ async function dropPending(reg: RegistrationItem) {
 
 /** Step 4: finished operations leave the event's in-flight set. Idempotent. */
 export async function clearOps(eventId: string, ops: string[]) {
-  await documents.update({
-    TableName: TableName(),
-    Key: eventKey(eventId),
-    UpdateExpression: 'DELETE inflight :ops',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeValues: { ':ops': new Set(ops) },
-  }).catch((error: unknown) => {
-    if (!isConditionFailure(error)) throw error;
-  });
+  await documents
+    .update({
+      TableName: TableName(),
+      Key: eventKey(eventId),
+      UpdateExpression: 'DELETE inflight :ops',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':ops': new Set(ops) },
+    })
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
 }
 
 /**
@@ -294,7 +306,11 @@ export async function clearOps(eventId: string, ops: string[]) {
  * releasePending, (b) the counter gives the seats back with a `release#` op, (c) the mark goes,
  * (d) the op goes. Then freed seats go to the waitlist.
  */
-export async function cancel(eventId: string, userId: string, plan: FaultPlan = null): Promise<RegistrationItem> {
+export async function cancel(
+  eventId: string,
+  userId: string,
+  plan: FaultPlan = null,
+): Promise<RegistrationItem> {
   let reg = await getRegistration(eventId, userId);
   if (!reg) throw notFound('没有找到你的报名');
   if (reg.status === 'pending') {
@@ -311,10 +327,16 @@ export async function cancel(eventId: string, userId: string, plan: FaultPlan = 
       TableName: TableName(),
       Key: registrationKey(eventId, userId),
       // Pending notices go too: no 报名成功 message after the person cancelled.
-      UpdateExpression: 'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk, notices',
+      UpdateExpression:
+        'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk, notices',
       ConditionExpression: '#status = :from AND id = :id',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':cancelled': 'cancelled', ':from': from, ':id': reg.id, ':iso': new Date().toISOString() },
+      ExpressionAttributeValues: {
+        ':cancelled': 'cancelled',
+        ':from': from,
+        ':id': reg.id,
+        ':iso': new Date().toISOString(),
+      },
       ReturnValues: 'ALL_NEW',
     });
     reg = Attributes as RegistrationItem;
@@ -408,10 +430,17 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
       const { Attributes } = await documents.update({
         TableName: TableName(),
         Key: eventKey(eventId),
-        UpdateExpression: 'SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one',
+        UpdateExpression:
+          'SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one',
         ConditionExpression: '#status = :published AND seatsLeft >= :n AND NOT contains(inflight, :opId)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1, ':published': 'published' },
+        ExpressionAttributeValues: {
+          ':n': reg.partySize,
+          ':op': new Set([op]),
+          ':opId': op,
+          ':one': 1,
+          ':published': 'published',
+        },
         ReturnValues: 'ALL_NEW',
       });
       event = Attributes as EventItem;
@@ -447,7 +476,8 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
       await documents.update({
         TableName: TableName(),
         Key: eventKey(eventId),
-        UpdateExpression: 'SET seatsLeft = seatsLeft + :n, waitlistLeft = waitlistLeft - :n DELETE inflight :op ADD version :one',
+        UpdateExpression:
+          'SET seatsLeft = seatsLeft + :n, waitlistLeft = waitlistLeft - :n DELETE inflight :op ADD version :one',
         ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':one': 1 },
       });
       event = (await getEvent(eventId, true)) ?? event;

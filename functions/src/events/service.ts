@@ -19,7 +19,8 @@ const managerRoles: Role[] = ['organizer', 'admin'];
 async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId, true)]);
   if (!event) throw notFound('活动不存在');
-  if (user.roles.includes('admin') || (user.roles.includes('organizer') && event.organizerId === user.id)) return event;
+  if (user.roles.includes('admin') || (user.roles.includes('organizer') && event.organizerId === user.id))
+    return event;
   throw forbidden('只有该活动的组织者或管理员可以操作');
 }
 
@@ -169,12 +170,19 @@ export async function checkIn(eventId: string, userId: string, ticket: string) {
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':now': now, ':by': user.id, ':confirmed': 'confirmed', ':id': reg.id },
     });
-    return { registrationId: reg.id, partySize: reg.partySize, contactName: reg.contactName, checkedInAt: now, alreadyCheckedIn: false };
+    return {
+      registrationId: reg.id,
+      partySize: reg.partySize,
+      contactName: reg.contactName,
+      checkedInAt: now,
+      alreadyCheckedIn: false,
+    };
   } catch (error) {
     if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
   }
   const current = await seats.getRegistration(eventId, claims.userId);
-  if (!current || current.status !== 'confirmed' || !current.checkedInAt) throw invalid('该报名已取消，票码无效');
+  if (!current || current.status !== 'confirmed' || !current.checkedInAt)
+    throw invalid('该报名已取消，票码无效');
   return {
     registrationId: current.id,
     partySize: current.partySize,

@@ -6,15 +6,22 @@ import { jwtSecret } from '../config';
 let keyPromise: Promise<Buffer> | undefined;
 // A key of its own, derived from the server secret, so a ticket can never pass as a login token.
 const ticketKey = () =>
-  (keyPromise ??= jwtSecret().then((secret) => createHmac('sha256', secret).update('szkc-ticket-v1').digest()));
+  (keyPromise ??= jwtSecret().then((secret) =>
+    createHmac('sha256', secret).update('szkc-ticket-v1').digest(),
+  ));
 
 const mac = async (payload: string) =>
-  createHmac('sha256', await ticketKey()).update(payload).digest('base64url').slice(0, 22);
+  createHmac('sha256', await ticketKey())
+    .update(payload)
+    .digest('base64url')
+    .slice(0, 22);
 
 export type TicketClaims = { eventId: string; userId: string; registrationId: string };
 
 export async function issueTicket(claims: TicketClaims): Promise<string> {
-  const payload = Buffer.from(`${claims.eventId}.${claims.userId}.${claims.registrationId}`).toString('base64url');
+  const payload = Buffer.from(`${claims.eventId}.${claims.userId}.${claims.registrationId}`).toString(
+    'base64url',
+  );
   return `SZ1.${payload}.${await mac(payload)}`;
 }
 

@@ -1,6 +1,13 @@
 // Items as the API shows them (API.md): personal fields never leave except to their owner, and
 // phones leave only masked.
-import { districtNames, maskPhone, type Event, type EventSummary, type Registration, type RosterRow } from '@szkc/shared';
+import {
+  districtNames,
+  maskPhone,
+  type Event,
+  type EventSummary,
+  type Registration,
+  type RosterRow,
+} from '@szkc/shared';
 import type { EventItem, RegistrationItem } from './items';
 
 export function toSummary(event: EventItem): EventSummary {

@@ -11,7 +11,9 @@ describe('createApp', () => {
     const response = await app.request('/boom', { headers: { 'x-request-id': 'req-123' } });
     expect(response.status).toBe(500);
     const body = await response.json();
-    expect(body).toEqual({ error: { code: 'INTERNAL', message: '服务出错了，请稍后重试', details: { requestId: 'req-123' } } });
+    expect(body).toEqual({
+      error: { code: 'INTERNAL', message: '服务出错了，请稍后重试', details: { requestId: 'req-123' } },
+    });
     expect(JSON.stringify(body)).not.toContain('secret');
   });
 
@@ -23,7 +25,9 @@ describe('createApp', () => {
     const response = await app.request('/limited');
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('5');
-    expect(await response.json()).toEqual({ error: { code: 'RATE_LIMITED', message: '慢一点', details: { retryAfterSeconds: 5 } } });
+    expect(await response.json()).toEqual({
+      error: { code: 'RATE_LIMITED', message: '慢一点', details: { retryAfterSeconds: 5 } },
+    });
   });
 });
 
@@ -33,7 +37,11 @@ describe('isStoreUnavailable', () => {
     expect(isStoreUnavailable(named('ProvisionedThroughputExceededException'))).toBe(true);
     expect(isStoreUnavailable(named('ThrottlingException'))).toBe(true);
     expect(isStoreUnavailable(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(true);
-    expect(isStoreUnavailable(new Error('wrapped', { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) }))).toBe(true);
+    expect(
+      isStoreUnavailable(
+        new Error('wrapped', { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) }),
+      ),
+    ).toBe(true);
   });
   it('does not treat bugs or condition failures as unavailability', () => {
     expect(isStoreUnavailable(named('ConditionalCheckFailedException'))).toBe(false);

@@ -20,9 +20,15 @@ export const notFound = (message?: string) => new ApiError(404, 'NOT_FOUND', mes
 export const conflict = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
   new ApiError(409, code, message, details);
 export const rateLimited = (retryAfterSeconds: number, message?: string) =>
-  new ApiError(429, 'RATE_LIMITED', message, { retryAfterSeconds }, {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  new ApiError(
+    429,
+    'RATE_LIMITED',
+    message,
+    { retryAfterSeconds },
+    {
+      'Retry-After': String(retryAfterSeconds),
+    },
+  );
 export const unavailable = (message?: string) => new ApiError(503, 'UNAVAILABLE', message);
 
 const storeUnavailableNames = new Set([

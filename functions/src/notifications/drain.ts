@@ -33,9 +33,20 @@ const templateEnv: Record<NoticeKind, string> = {
 /** WeChat's `thing` values take 20 characters at most. */
 const thing = (text: string) => ({ value: Array.from(text).slice(0, 20).join('') });
 
-export type DrainReport = { sent: number; refused: number; retried: number; failed: number; fannedOut: number; remindersQueued: number };
+export type DrainReport = {
+  sent: number;
+  refused: number;
+  retried: number;
+  failed: number;
+  fannedOut: number;
+  remindersQueued: number;
+};
 
-async function deliver(kind: NoticeKind, reg: RegistrationItem, event: EventItem | null): Promise<SendOutcome> {
+async function deliver(
+  kind: NoticeKind,
+  reg: RegistrationItem,
+  event: EventItem | null,
+): Promise<SendOutcome> {
   const templateId = process.env[templateEnv[kind]];
   const user = await getUser(reg.userId);
   // No template configured, an event or account gone: nothing can be sent, now or later.
@@ -91,7 +102,12 @@ async function postpone(reg: RegistrationItem, now: number) {
 }
 
 /** Queues `kind` for each registration of the event in `statuses`, once (marker attribute). */
-async function fanOut(event: EventItem, kind: NoticeKind, statuses: string[], marker: string): Promise<number> {
+async function fanOut(
+  event: EventItem,
+  kind: NoticeKind,
+  statuses: string[],
+  marker: string,
+): Promise<number> {
   let queued = 0;
   let start: Record<string, unknown> | undefined;
   do {
@@ -153,7 +169,14 @@ export async function queueReminders(now = Date.now()): Promise<number> {
 }
 
 export async function drainOutbox(now = Date.now()): Promise<DrainReport> {
-  const report: DrainReport = { sent: 0, refused: 0, retried: 0, failed: 0, fannedOut: 0, remindersQueued: 0 };
+  const report: DrainReport = {
+    sent: 0,
+    refused: 0,
+    retried: 0,
+    failed: 0,
+    fannedOut: 0,
+    remindersQueued: 0,
+  };
   report.remindersQueued = await queueReminders(now);
   const events = new Map<string, EventItem | null>();
   const eventOf = async (id: string) => {
@@ -182,7 +205,12 @@ export async function drainOutbox(now = Date.now()): Promise<DrainReport> {
       if (item.sk === 'META') {
         // A cancelled event: everyone registered is told, then the event leaves the outbox.
         const event = item as EventItem;
-        report.fannedOut += await fanOut(event, 'cancelled', ['confirmed', 'waitlisted'], 'cancelNoticeQueued');
+        report.fannedOut += await fanOut(
+          event,
+          'cancelled',
+          ['confirmed', 'waitlisted'],
+          'cancelNoticeQueued',
+        );
         await documents.update({
           TableName: TableName(),
           Key: { pk: event.pk, sk: event.sk },

@@ -10,8 +10,14 @@ let token: { value: string; expiresAt: number } | undefined;
 
 async function accessToken(): Promise<string> {
   if (token && token.expiresAt > Date.now()) return token.value;
-  const query = new URLSearchParams({ grant_type: 'client_credential', appid: wechatAppId, secret: await wechatAppSecret() });
-  const response = await fetch(`${wechatApiBase}/cgi-bin/token?${query}`, { signal: AbortSignal.timeout(5000) });
+  const query = new URLSearchParams({
+    grant_type: 'client_credential',
+    appid: wechatAppId,
+    secret: await wechatAppSecret(),
+  });
+  const response = await fetch(`${wechatApiBase}/cgi-bin/token?${query}`, {
+    signal: AbortSignal.timeout(5000),
+  });
   const body = (await response.json()) as { access_token?: string; expires_in?: number; errcode?: number };
   if (!body.access_token) throw new Error(`access_token failed: ${body.errcode}`);
   // Renew five minutes early: WeChat's tokens last two hours.
@@ -26,19 +32,22 @@ export async function sendSubscribeMessage(message: {
   data: TemplateData;
 }): Promise<SendOutcome> {
   try {
-    const response = await fetch(`${wechatApiBase}/cgi-bin/message/subscribe/send?access_token=${await accessToken()}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        touser: message.openid,
-        template_id: message.templateId,
-        page: message.page,
-        data: message.data,
-        miniprogram_state: 'formal',
-        lang: 'zh_CN',
-      }),
-      signal: AbortSignal.timeout(5000),
-    });
+    const response = await fetch(
+      `${wechatApiBase}/cgi-bin/message/subscribe/send?access_token=${await accessToken()}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          touser: message.openid,
+          template_id: message.templateId,
+          page: message.page,
+          data: message.data,
+          miniprogram_state: 'formal',
+          lang: 'zh_CN',
+        }),
+        signal: AbortSignal.timeout(5000),
+      },
+    );
     const body = (await response.json()) as { errcode?: number; errmsg?: string };
     if (!body.errcode) return 'sent';
     // 43101: the person did not subscribe (or used up the one-time permission). Not an error.

@@ -90,7 +90,8 @@ export function timeOrderIssues(t: TimeFields): Array<{ path: string; message: s
   const ms = (v?: string) => (v ? parseIsoInstant(v) : null);
   const [start, end, opens, closes] = [ms(t.startAt), ms(t.endAt), ms(t.signupOpensAt), ms(t.signupClosesAt)];
   const issues: Array<{ path: string; message: string }> = [];
-  if (start !== null && end !== null && end <= start) issues.push({ path: 'endAt', message: '结束时间须晚于开始时间' });
+  if (start !== null && end !== null && end <= start)
+    issues.push({ path: 'endAt', message: '结束时间须晚于开始时间' });
   if (opens !== null && closes !== null && closes <= opens)
     issues.push({ path: 'signupClosesAt', message: '报名截止时间须晚于报名开始时间' });
   if (closes !== null && end !== null && closes > end)
@@ -100,7 +101,8 @@ export function timeOrderIssues(t: TimeFields): Array<{ path: string; message: s
 
 const withTimeOrder = <T extends z.ZodType<TimeFields>>(schema: T) =>
   schema.superRefine((value, ctx) => {
-    for (const issue of timeOrderIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    for (const issue of timeOrderIssues(value))
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
 export const eventCreateSchema = withTimeOrder(z.strictObject(eventFields)).meta({ id: 'EventCreate' });
@@ -171,7 +173,10 @@ export const eventListQuerySchema = z.object({
 });
 export type EventListQuery = z.infer<typeof eventListQuerySchema>;
 
-export const mainlandMobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码');
+export const mainlandMobileSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码');
 
 export const registerRequestSchema = z
   .strictObject({
@@ -200,7 +205,9 @@ export const rosterRowSchema = z
   .meta({ id: 'RosterRow' });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
 
-export const checkinRequestSchema = z.strictObject({ ticket: z.string().trim().min(1, '请输入票码').max(512) });
+export const checkinRequestSchema = z.strictObject({
+  ticket: z.string().trim().min(1, '请输入票码').max(512),
+});
 export const checkinResultSchema = z
   .object({
     registrationId: z.string(),

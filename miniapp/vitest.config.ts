@@ -14,7 +14,7 @@ export default defineProject({
   test: {
     name: 'miniapp',
     environment: 'jsdom',
-    include: ['src/**/*.test.tsx', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     // What an H5 build for the local stack sees.
     env: { TARO_ENV: 'h5', TARO_APP_DEV_LOGIN: '1', TARO_APP_API_BASE: 'http://api.test' },
     setupFiles: ['test/setup.ts'],

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { defineConfig, type UserConfigFn } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
-import { usePostcss8, type Chain } from './postcss-implementation';
 import prodConfig from './prod';
 
 // Taro compiles only src/ and packages named "taro": the workspace's TypeScript source and zod's
@@ -11,10 +10,10 @@ const sharedDir = path.resolve(__dirname, '../../shared');
 const zodDir = path.dirname(require.resolve('zod/package.json'));
 const compileInclude = [sharedDir, zodDir];
 
-// With postcss 7 hoisted to the root (miniprogram-simulate), npm leaves some Taro packages
-// nested: @tarojs/plugin-framework-react in miniapp/node_modules (the root @tarojs/taro-h5 imports
-// it) and @tarojs/router under @tarojs/taro-h5 (the generated H5 entry imports it from src/).
-// Resolve each where it really is, so the build works with either layout.
+// npm leaves some Taro packages nested (still so with postcss 8 at the root, checked 2026-11):
+// @tarojs/plugin-framework-react in miniapp/node_modules (the root @tarojs/taro-h5 imports it)
+// and @tarojs/router under @tarojs/taro-h5 (the generated H5 entry imports it from src/).
+// Resolve each where it really is, so the H5 build works with either layout.
 const packageDir = (name: string, from = __dirname) =>
   path.dirname(require.resolve(`${name}/package.json`, { paths: [from] }));
 const taroH5Dir = packageDir('@tarojs/taro-h5');
@@ -26,6 +25,8 @@ const alias = {
 // Taro itself reads only TARO_APP_* from .env files; these come from the shell of the build.
 const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000';
 const devLogin = process.env.TARO_APP_DEV_LOGIN === '1' ? '1' : '';
+// Comma-separated WeChat subscribe-message template ids (per AppID); empty skips the prompt.
+const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES || '';
 
 const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
   const isH5 = process.env.TARO_ENV === 'h5';
@@ -40,6 +41,7 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
     env: {
       TARO_APP_API_BASE: JSON.stringify(apiBase),
       TARO_APP_DEV_LOGIN: JSON.stringify(devLogin),
+      TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates),
     },
     defineConstants: {},
     alias,
@@ -49,7 +51,6 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
     cache: { enable: false },
     mini: {
       compile: { include: compileInclude },
-      webpackChain: (chain: Chain) => usePostcss8(chain),
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -61,7 +62,6 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: compileInclude },
-      webpackChain: (chain: Chain) => usePostcss8(chain),
       devServer: { host: '127.0.0.1', port: 10087 },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {

@@ -7,13 +7,33 @@ const tab = (pagePath: string, text: string, icon: string) => ({
   selectedIconPath: `assets/tab/${icon}-active.png`,
 });
 
-const tabs = [tab('pages/home/index', '首页', 'home'), tab('pages/me/index', '我的', 'me')];
+const tabs = [
+  tab('pages/home/index', '首页', 'home'),
+  tab('pages/events/index', '活动', 'events'),
+  tab('pages/policies/index', '政策', 'policy'),
+  tab('pages/me/index', '我的', 'me'),
+];
 
 // Small pages that are not tabs. Organiser/admin pages go into subPackages, not here.
-const otherPages = ['pages/privacy/index', 'pages/my-data/index'];
+const otherPages = [
+  'pages/privacy/index',
+  'pages/my-data/index',
+  'pages/event/index',
+  'pages/my-registrations/index',
+  'pages/registration/index',
+  'pages/policies/detail/index',
+  'pages/policies/match/index',
+];
+
+// 科普 events, organiser side: my events, create/edit, roster and export, door check-in.
+const organizerPackage = {
+  root: 'packages/organizer',
+  pages: ['events/index', 'edit/index', 'manage/index', 'roster/index', 'checkin/index'],
+};
 
 export default defineAppConfig({
   pages: [...tabs.map((tab) => tab.pagePath), ...otherPages],
+  subPackages: [organizerPackage],
   window: {
     navigationBarBackgroundColor: '#0b5c7a',
     navigationBarTitleText: '石嘴山科创',

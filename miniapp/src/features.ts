@@ -15,6 +15,20 @@ export interface Feature {
 
 export const liveFeatures: Feature[] = [
   {
+    id: 'events',
+    title: '科普活动',
+    description: '查找身边的讲座、展览和科技活动周，在线报名、领取入场码',
+    page: 'pages/events/index',
+    isTab: true,
+  },
+  {
+    id: 'policies',
+    title: '企业政策匹配',
+    description: '查看科技政策条件，填写企业数据，自测符合哪些政策、还差什么',
+    page: 'pages/policies/index',
+    isTab: true,
+  },
+  {
     id: 'account',
     title: '我的账号',
     description: '微信登录，查看账号信息和身份',

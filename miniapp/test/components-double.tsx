@@ -40,6 +40,7 @@ export function Button({ className, onClick, disabled, loading, children }: Butt
 
 interface InputProps {
   className?: string;
+  type?: string;
   value?: string;
   placeholder?: string;
   maxlength?: number;
@@ -60,4 +61,35 @@ export function Input({ className, value, placeholder, maxlength, onInput, onCon
       }}
     />
   );
+}
+
+export function ScrollView({
+  className,
+  children,
+}: CommonProps & { scrollX?: boolean; enhanced?: boolean; showScrollbar?: boolean }) {
+  return <div className={className}>{children}</div>;
+}
+
+export function Image({ className, src }: { className?: string; src: string; mode?: string }) {
+  return <img className={className} src={src} alt="" />;
+}
+
+export function Canvas({ className, id }: { className?: string; id?: string; type?: string }) {
+  return <canvas className={className} id={id} />;
+}
+
+export function Textarea({ className, value, placeholder, onInput }: InputProps) {
+  return (
+    <textarea
+      className={className}
+      value={value}
+      placeholder={placeholder}
+      onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+    />
+  );
+}
+
+/** A Picker is its children; tests change values through the page's own state instead. */
+export function Picker({ children }: PropsWithChildren<Record<string, unknown>>) {
+  return <div>{children}</div>;
 }

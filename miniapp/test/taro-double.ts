@@ -1,5 +1,6 @@
 // A small stand-in for @tarojs/taro in page tests: storage in memory, requests answered by a
 // handler the test sets, modals answered from a queue, and every call recorded.
+import { useEffect, useRef } from 'react';
 import { vi } from 'vitest';
 
 export interface FakeRequest {
@@ -35,23 +36,60 @@ export function answerModals(...answers: boolean[]): void {
 
 export const fakeStorage = storage;
 
+// Page lifecycle hooks: useDidShow/useLoad run once on mount; pull-down and reach-bottom
+// callbacks are kept so a test can fire them.
+let routerParams: Record<string, string> = {};
+const pageCallbacks: { pullDownRefresh?: () => void; reachBottom?: () => void } = {};
+
+/** The query of the page under test, as useRouter().params returns it. */
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
+export function pullDownRefresh(): void {
+  pageCallbacks.pullDownRefresh?.();
+}
+
+export function reachBottom(): void {
+  pageCallbacks.reachBottom?.();
+}
+
+function useOnMount(callback: () => void) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => latest.current(), []);
+}
+
+export const useDidShow = (callback: () => void) => useOnMount(callback);
+export const useLoad = (callback: (params: Record<string, string>) => void) =>
+  useOnMount(() => callback(routerParams));
+export const useRouter = () => ({ params: routerParams, path: '' });
+export const usePullDownRefresh = (callback: () => void) => void (pageCallbacks.pullDownRefresh = callback);
+export const useReachBottom = (callback: () => void) => void (pageCallbacks.reachBottom = callback);
+export const useShareAppMessage = vi.fn();
+
 export function resetTaroDouble(): void {
   apiHandler = notFound;
   modalAnswers = [];
   storage.clear();
+  routerParams = {};
+  pageCallbacks.pullDownRefresh = undefined;
+  pageCallbacks.reachBottom = undefined;
   vi.clearAllMocks();
 }
 
 const Taro = {
-  request: vi.fn(async (options: { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
-    const response = await apiHandler({
-      method: options.method ?? 'GET',
-      url: options.url,
-      data: options.data,
-      header: options.header ?? {},
-    });
-    return { statusCode: response.statusCode, data: response.data ?? '', header: {}, errMsg: 'request:ok' };
-  }),
+  request: vi.fn(
+    async (options: { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
+      const response = await apiHandler({
+        method: options.method ?? 'GET',
+        url: options.url,
+        data: options.data,
+        header: options.header ?? {},
+      });
+      return { statusCode: response.statusCode, data: response.data ?? '', header: {}, errMsg: 'request:ok' };
+    },
+  ),
   getStorageSync: vi.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
   setStorageSync: vi.fn((key: string, value: unknown) => void storage.set(key, value)),
   removeStorageSync: vi.fn((key: string) => void storage.delete(key)),
@@ -66,6 +104,19 @@ const Taro = {
   navigateTo: vi.fn(async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
   switchTab: vi.fn(async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' })),
   setClipboardData: vi.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
+  redirectTo: vi.fn(async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
+  navigateBack: vi.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+  stopPullDownRefresh: vi.fn(),
+  setNavigationBarTitle: vi.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
+  requestSubscribeMessage: vi.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok' })),
+  scanCode: vi.fn(async () => ({ result: '', errMsg: 'scanCode:ok' })),
+  openLocation: vi.fn(async () => ({ errMsg: 'openLocation:ok' })),
+  addPhoneCalendar: vi.fn(async () => ({ errMsg: 'addPhoneCalendar:ok' })),
+  nextTick: (fn: () => void) => setTimeout(fn, 0),
+  pageScrollTo: vi.fn(async (_options: { selector?: string; scrollTop?: number }) => ({
+    errMsg: 'pageScrollTo:ok',
+  })),
+  canIUse: vi.fn((_schema: string) => true),
 };
 
 export default Taro;

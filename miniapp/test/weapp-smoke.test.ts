@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { allPolicies, toPolicySummary } from '@szkc/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -21,12 +22,17 @@ interface Simulate {
   sleep(ms: number): Promise<void>;
 }
 
-type Options = Record<string, unknown> & { success?: (res: unknown) => void; complete?: (res: unknown) => void };
-const ok = (name: string, extra: Record<string, unknown> = {}) => (options: Options = {}) => {
-  const res = { errMsg: `${name}:ok`, ...extra };
-  options.success?.(res);
-  options.complete?.(res);
+type Options = Record<string, unknown> & {
+  success?: (res: unknown) => void;
+  complete?: (res: unknown) => void;
 };
+const ok =
+  (name: string, extra: Record<string, unknown> = {}) =>
+  (options: Options = {}) => {
+    const res = { errMsg: `${name}:ok`, ...extra };
+    options.success?.(res);
+    options.complete?.(res);
+  };
 
 const systemInfo = {
   platform: 'devtools',
@@ -52,43 +58,78 @@ function installWeChatShims(): void {
     getWindowInfo: () => systemInfo,
     getDeviceInfo: () => systemInfo,
     getAppBaseInfo: () => systemInfo,
-    getMenuButtonBoundingClientRect: () => ({ top: 24, bottom: 56, left: 280, right: 367, width: 87, height: 32 }),
+    getMenuButtonBoundingClientRect: () => ({
+      top: 24,
+      bottom: 56,
+      left: 280,
+      right: 367,
+      width: 87,
+      height: 32,
+    }),
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
-    request: ok('request', { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } }),
+    // GET /events answers what the test set, GET /policies the catalogue; everything else is a
+    // signed-out 401.
+    request: (options: Options & { url?: string }) =>
+      ok(
+        'request',
+        /\/events(\?|$)/.test(String(options.url))
+          ? { statusCode: 200, data: eventListAnswer }
+          : /\/policies(\?|$)/.test(String(options.url))
+            ? { statusCode: 200, data: policyListAnswer }
+            : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
+      )(options),
     canIUse: () => true,
     nextTick: (fn: () => void) => setTimeout(fn, 0),
     onAppRoute: () => undefined,
     onAppShow: () => undefined,
     onAppHide: () => undefined,
     showToast: ok('showToast'),
-    createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
+    createSelectorQuery: () => ({
+      select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }),
+    }),
   };
   let app: Record<string, unknown> | undefined;
   const g = globalThis as Record<string, unknown>;
   g.wx = wx;
   g.App = (config: Record<string, unknown>) => {
     app = config;
-    (config.onLaunch as ((o: unknown) => void) | undefined)?.call(config, { path: 'pages/home/index', query: {}, scene: 1001 });
-    (config.onShow as ((o: unknown) => void) | undefined)?.call(config, { path: 'pages/home/index', query: {} });
+    (config.onLaunch as ((o: unknown) => void) | undefined)?.call(config, {
+      path: 'pages/home/index',
+      query: {},
+      scene: 1001,
+    });
+    (config.onShow as ((o: unknown) => void) | undefined)?.call(config, {
+      path: 'pages/home/index',
+      query: {},
+    });
   };
   g.getApp = () => app;
   g.getCurrentPages = () => [];
 }
 
 let simulate: Simulate;
+let eventListAnswer: unknown = { items: [], nextCursor: null };
+const policyListAnswer = { items: allPolicies.map(toPolicySummary), nextCursor: null };
 
 beforeAll(() => {
   if (!existsSync(path.join(dist, 'app.js'))) {
-    throw new Error(
-      `No WeChat build at ${dist}. Build it first: cd miniapp && npx taro build --type weapp`,
-    );
+    throw new Error(`No WeChat build at ${dist}. Build it first: cd miniapp && npx taro build --type weapp`);
   }
   const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as Record<string, unknown>;
   // miniprogram-simulate renders into a DOM; Taro's own runtime never sees this window.
-  for (const key of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'MutationObserver']) {
+  for (const key of [
+    'window',
+    'document',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'Event',
+    'CustomEvent',
+    'MutationObserver',
+  ]) {
     g[key] = key === 'window' ? window : (window as unknown as Record<string, unknown>)[key];
   }
   installWeChatShims();
@@ -133,6 +174,53 @@ describe('the built WeChat package', () => {
     const text = await renderPage('pages/me/index');
     expect(text).toContain('微信一键登录');
     expect(text).toContain('用户隐私保护指引');
+  });
+
+  it('renders the 活动 list with its filters and a seeded-looking event', async () => {
+    eventListAnswer = {
+      items: [
+        {
+          id: 'ev1',
+          title: '石嘴山科技馆机器人讲座',
+          category: 'lecture',
+          district: '640202',
+          districtName: '大武口区',
+          venueName: '石嘴山科技馆',
+          startAt: '2099-12-05T09:30:00+08:00',
+          endAt: '2099-12-05T11:30:00+08:00',
+          capacity: 100,
+          seatsLeft: 12,
+          waitlistOpen: true,
+          status: 'published',
+          coverUrl: null,
+        },
+      ],
+      nextCursor: null,
+    };
+    const text = await renderPage('pages/events/index');
+    expect(text).toContain('科普活动');
+    expect(text).toContain('惠农区');
+    expect(text).toContain('本周');
+    expect(text).toContain('石嘴山科技馆机器人讲座');
+    expect(text).toContain('余 12 席');
+  });
+
+  it('renders the 政策 list with levels and verified badges', async () => {
+    const text = await renderPage('pages/policies/index');
+    expect(text).toContain('政策匹配自测');
+    expect(text).toContain('高新技术企业认定');
+    expect(text).toContain('国家级');
+    expect(text).toContain('已核对');
+    expect(text).toContain('待核对：以主管部门最新文件为准');
+    expect(text).toContain('石嘴山市科技创新贷');
+  });
+
+  it('renders the eligibility form and the results on the phone', async () => {
+    const text = await renderPage('pages/policies/match/index');
+    expect(text).toContain('第 1 步（共 6 步）：基本信息');
+    expect(text).toContain('统一社会信用代码');
+    expect(text).toContain('信息不全');
+    expect(text).toContain('生成结果图片');
   });
 
   it('renders the privacy guide', async () => {

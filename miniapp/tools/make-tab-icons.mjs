@@ -18,6 +18,19 @@ const shapes = {
   home: (x, y) =>
     (inTriangle(x, y, [40.5, 8], [6, 38], [75, 38]) || inRect(x, y, 16, 36, 65, 72)) &&
     !inRect(x, y, 33, 50, 48, 72),
+  // A calendar page: binding rings, a header band, and a grid of day squares.
+  events: (x, y) => {
+    const frame = inRect(x, y, 10, 16, 71, 72) && !inRect(x, y, 15, 31, 66, 67);
+    const rings = inRect(x, y, 23, 8, 29, 22) || inRect(x, y, 52, 8, 58, 22);
+    const days = [21, 37, 53].some((dx) => [37, 52].some((dy) => inRect(x, y, dx, dy, dx + 8, dy + 8)));
+    return frame || rings || days;
+  },
+  // A policy document: a page with a folded corner and lines of text cut out.
+  policy: (x, y) => {
+    const page = inRect(x, y, 16, 8, 65, 73) && !(x >= 50 && y <= x - 42);
+    const lines = [28, 40, 52].some((ly, i) => inRect(x, y, 24, ly, i === 2 ? 46 : 57, ly + 5));
+    return page && !lines;
+  },
   me: (x, y) =>
     (x - 40.5) ** 2 + (y - 26) ** 2 <= 15 ** 2 ||
     (y <= 74 && ((x - 40.5) / 29) ** 2 + ((y - 76) / 28) ** 2 <= 1),
@@ -48,7 +61,8 @@ function png(inside, [r, g, b]) {
     const row = Buffer.alloc(1 + size * 4); // filter byte 0, then RGBA
     for (let x = 0; x < size; x++) {
       let hits = 0;
-      for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++;
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++;
       row.set([r, g, b, Math.round((hits / 16) * 255)], 1 + x * 4);
     }
     rows.push(row);

@@ -11,6 +11,8 @@ declare namespace NodeJS {
     TARO_APP_API_BASE: string;
     /** '1' only in builds for the local stack: shows the dev login form. */
     TARO_APP_DEV_LOGIN: string;
+    /** Comma-separated subscribe-message template ids; empty: never ask. */
+    TARO_APP_SUBSCRIBE_TEMPLATES?: string;
   }
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { uniqueName } from '../support/client';
 import { launchPhone, screenshotDir, snap } from '../support/browser';
 
-const { apiUrl, appUrl } = inject('stack');
+const { appUrl } = inject('stack');
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];

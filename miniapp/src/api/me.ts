@@ -9,5 +9,4 @@ export const fetchMe = () => request('GET', '/me', { schema: userSchema });
 export const deleteMe = () => request('DELETE', '/me');
 
 // The export grows as capabilities add data: keep whatever the server sends.
-export const exportMyData = () =>
-  request('GET', '/me/export', { schema: z.record(z.string(), z.unknown()) });
+export const exportMyData = () => request('GET', '/me/export', { schema: z.record(z.string(), z.unknown()) });

@@ -13,7 +13,9 @@ const defaultText = { loading: '正在加载…', empty: '暂无内容', error: 
 export function StateView({ kind, text, onRetry }: StateViewProps) {
   return (
     <View className={`state state-${kind}`}>
-      <Text className={kind === 'error' ? 'state-text error-text' : 'state-text'}>{text ?? defaultText[kind]}</Text>
+      <Text className={kind === 'error' ? 'state-text error-text' : 'state-text'}>
+        {text ?? defaultText[kind]}
+      </Text>
       {kind === 'error' && onRetry && (
         <Button className="btn btn-secondary" onClick={onRetry}>
           重试

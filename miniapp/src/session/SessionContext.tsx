@@ -1,6 +1,14 @@
 import Taro from '@tarojs/taro';
 import type { User } from '@szkc/shared';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type PropsWithChildren } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type PropsWithChildren,
+} from 'react';
 import { onUnauthorized } from '../api/client';
 import { ApiError, errorMessage } from '../api/errors';
 import { deleteMe, fetchMe, login } from '../api/me';

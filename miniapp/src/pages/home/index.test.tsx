@@ -10,7 +10,14 @@ describe('首页', () => {
     expect(screen.getByText('石嘴山科创')).toBeTruthy();
     expect(screen.getByText('石嘴山市科学技术局')).toBeTruthy();
     expect(screen.getByText('我的账号')).toBeTruthy();
-    expect(screen.queryByText(/科普活动|场馆打卡/)).toBeNull();
+    expect(screen.getByText('科普活动')).toBeTruthy();
+    expect(screen.queryByText(/场馆打卡/)).toBeNull();
+  });
+
+  it('opens the 活动 tab from the 科普活动 card', () => {
+    renderPage(HomePage);
+    fireEvent.click(screen.getByText('科普活动'));
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/events/index' });
   });
 
   it('opens the 我的 tab from its card', () => {

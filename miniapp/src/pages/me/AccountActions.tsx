@@ -5,7 +5,13 @@ import { toastError, toastSuccess } from '../../api/feedback';
 import { useSession } from '../../session/SessionContext';
 
 async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
-  const answer = await Taro.showModal({ title, content, confirmText, confirmColor: '#b3261e', cancelText: '取消' });
+  const answer = await Taro.showModal({
+    title,
+    content,
+    confirmText,
+    confirmColor: '#b3261e',
+    cancelText: '取消',
+  });
   return answer.confirm;
 }
 
@@ -36,16 +42,26 @@ export function AccountActions() {
 
   return (
     <View className="me-actions">
-      <Button className="btn btn-secondary" onClick={() => void Taro.navigateTo({ url: '/pages/my-data/index' })}>
+      <Button
+        className="btn btn-secondary"
+        onClick={() => void Taro.navigateTo({ url: '/pages/my-data/index' })}
+      >
         导出我的数据
       </Button>
-      <Button className="btn btn-secondary" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
+      <Button
+        className="btn btn-secondary"
+        onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
+      >
         用户隐私保护指引
       </Button>
       <Button className="btn btn-secondary" onClick={logout}>
         退出登录
       </Button>
-      <Button className={deleting ? 'btn btn-danger btn-busy' : 'btn btn-danger'} disabled={deleting || undefined} onClick={() => void askToDelete()}>
+      <Button
+        className={deleting ? 'btn btn-danger btn-busy' : 'btn btn-danger'}
+        disabled={deleting || undefined}
+        onClick={() => void askToDelete()}
+      >
         {deleting ? '正在注销…' : '注销账号'}
       </Button>
     </View>

@@ -39,11 +39,17 @@ export function DevLoginForm() {
         onInput={(e) => setName(e.detail.value)}
         onConfirm={() => void submit()}
       />
-      <Text className="hint">只能使用小写字母、数字、- 和 _，以字母或数字开头，1 到 32 个字符。新名称会自动创建账号。</Text>
+      <Text className="hint">
+        只能使用小写字母、数字、- 和 _，以字母或数字开头，1 到 32 个字符。新名称会自动创建账号。
+      </Text>
       <Text className="hint">预置账号：admin（管理员）、organizer（活动组织者）。</Text>
       {error && <Text className="error-text">{error}</Text>}
       <View className="me-form-actions">
-        <Button className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'} disabled={busy || undefined} onClick={() => void submit()}>
+        <Button
+          className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
+          disabled={busy || undefined}
+          onClick={() => void submit()}
+        >
           {busy ? '正在登录…' : '登录'}
         </Button>
       </View>

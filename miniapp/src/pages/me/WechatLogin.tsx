@@ -25,7 +25,11 @@ export function WechatLogin() {
       <Text className="muted">登录后可查看账号信息，并管理您的个人数据。</Text>
       {error && <Text className="error-text">{error}</Text>}
       <View className="me-form-actions">
-        <Button className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'} disabled={busy || undefined} onClick={() => void submit()}>
+        <Button
+          className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
+          disabled={busy || undefined}
+          onClick={() => void submit()}
+        >
           {busy ? '正在登录…' : '微信一键登录'}
         </Button>
       </View>

@@ -33,7 +33,11 @@ describe('我的 page', () => {
     expect(await screen.findByText('管理员小王')).toBeTruthy();
     expect(screen.getByText('市民、管理员')).toBeTruthy();
     expect(screen.getByText('未绑定')).toBeTruthy();
-    expect(requests[0]).toMatchObject({ method: 'POST', url: 'http://api.test/auth/login', data: { code: 'dev:admin' } });
+    expect(requests[0]).toMatchObject({
+      method: 'POST',
+      url: 'http://api.test/auth/login',
+      data: { code: 'dev:admin' },
+    });
     expect(fakeStorage.get('szkc.token')).toBe('tok-1');
   });
 
@@ -76,7 +80,10 @@ describe('我的 page', () => {
 
   it('signs out when the stored token is refused', async () => {
     fakeStorage.set('szkc.token', 'expired');
-    setApiHandler(() => ({ statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } }));
+    setApiHandler(() => ({
+      statusCode: 401,
+      data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } },
+    }));
     renderPage(MePage);
     expect(await screen.findByText('开发登录')).toBeTruthy();
     expect(fakeStorage.has('szkc.token')).toBe(false);

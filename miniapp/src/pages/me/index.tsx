@@ -5,6 +5,7 @@ import { StateView } from '../../components/StateView';
 import { useSession } from '../../session/SessionContext';
 import { AccountActions } from './AccountActions';
 import { DevLoginForm } from './DevLoginForm';
+import { EventLinks } from './EventLinks';
 import { Profile } from './Profile';
 import { WechatLogin } from './WechatLogin';
 import './index.css';
@@ -22,7 +23,10 @@ function SignedOut() {
           <Text className="muted">请在微信中搜索“石嘴山科创”小程序，使用微信登录。</Text>
         </View>
       )}
-      <Button className="btn btn-secondary" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
+      <Button
+        className="btn btn-secondary"
+        onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
+      >
         用户隐私保护指引
       </Button>
     </View>
@@ -47,6 +51,7 @@ export default function MePage() {
       {status === 'signedIn' && user && (
         <View>
           <Profile user={user} />
+          <EventLinks user={user} />
           <AccountActions />
         </View>
       )}

@@ -38,7 +38,8 @@ export default function MyDataPage() {
   };
 
   if (status === 'checking') return <StateView kind="loading" />;
-  if (status === 'unreachable') return <StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />;
+  if (status === 'unreachable')
+    return <StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />;
   if (status !== 'signedIn') {
     return (
       <View className="page">
@@ -54,7 +55,9 @@ export default function MyDataPage() {
     <View className="page my-data">
       <Text className="muted">以下是本小程序保存的您的全部个人信息。您可以复制后保存到其他地方。</Text>
       {load.kind === 'loading' && <StateView kind="loading" text="正在导出…" />}
-      {load.kind === 'error' && <StateView kind="error" text={load.message} onRetry={() => void fetchExport()} />}
+      {load.kind === 'error' && (
+        <StateView kind="error" text={load.message} onRetry={() => void fetchExport()} />
+      )}
       {load.kind === 'ready' && (
         <View>
           <View className="card my-data-json">

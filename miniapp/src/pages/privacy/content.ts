@@ -59,9 +59,7 @@ export const privacySections: PrivacySection[] = [
   },
   {
     title: '七、未成年人',
-    paragraphs: [
-      '不满十四周岁的未成年人参加活动，应由父母或其他监护人代为报名并填写联系信息。',
-    ],
+    paragraphs: ['不满十四周岁的未成年人参加活动，应由父母或其他监护人代为报名并填写联系信息。'],
   },
   {
     title: '八、联系我们',

@@ -1,0 +1,81 @@
+import { fireEvent, screen } from '@testing-library/react';
+import type { User } from '@szkc/shared';
+import { describe, expect, it } from 'vitest';
+import { event, signedInAs } from '../../../../test/event-fixtures';
+import { renderPage } from '../../../../test/render-page';
+import { setRouterParams } from '../../../../test/taro-double';
+import CheckinPage from './index';
+
+const staff: User = { id: 's1', nickname: '场馆小王', roles: ['citizen', 'venue_staff'], phoneMasked: null };
+const checkinUrl = 'http://api.test/events/ev1/checkins';
+
+function desk(answerCheckin: (ticket: string) => { statusCode: number; data: unknown }) {
+  setRouterParams({ eventId: 'ev1' });
+  return signedInAs(staff, ({ url, method, data }) => {
+    if (url === 'http://api.test/events/ev1') return { statusCode: 200, data: event() };
+    if (url === checkinUrl && method === 'POST') return answerCheckin((data as { ticket: string }).ticket);
+    return undefined;
+  });
+}
+
+async function typeTicket(ticket: string) {
+  fireEvent.change(await screen.findByPlaceholderText('完整票码'), { target: { value: ticket } });
+  fireEvent.click(screen.getByText('核验并签到'));
+}
+
+const result = (alreadyCheckedIn: boolean) => ({
+  statusCode: 200,
+  data: {
+    registrationId: 'reg1',
+    partySize: 3,
+    contactName: '李华',
+    checkedInAt: '2026-12-05T09:12:00+08:00',
+    alreadyCheckedIn,
+  },
+});
+
+describe('活动签到 page', () => {
+  it('shows a green 签到成功 with the party size', async () => {
+    const requests = desk(() => result(false));
+    renderPage(CheckinPage);
+    await typeTicket('  v1.ticket  ');
+    expect(await screen.findByText('签到成功 · 3 人')).toBeTruthy();
+    expect(screen.getByText('签到成功 · 3 人').closest('.ck-result')?.className).toContain('ck-result-ok');
+    expect(screen.getByText('本页已签到 3 人，全场人数见报名名单')).toBeTruthy();
+    expect(requests.find((r) => r.method === 'POST')?.data).toEqual({ ticket: 'v1.ticket' });
+  });
+
+  it('shows an amber notice with the first check-in time on a second scan', async () => {
+    desk(() => result(true));
+    renderPage(CheckinPage);
+    await typeTicket('v1.ticket');
+    expect(await screen.findByText('已于 09:12 签到')).toBeTruthy();
+    expect(screen.getByText('已于 09:12 签到').closest('.ck-result')?.className).toContain('ck-result-again');
+    expect(screen.getByText('本页已签到 0 人，全场人数见报名名单')).toBeTruthy();
+  });
+
+  it('shows a red 无效票 with the server message for 422 INVALID_TICKET', async () => {
+    desk(() => ({ statusCode: 422, data: { error: { code: 'INVALID_TICKET', message: '入场码无效' } } }));
+    renderPage(CheckinPage);
+    await typeTicket('forged');
+    expect(await screen.findByText('无效票')).toBeTruthy();
+    expect(screen.getByText('无效票').closest('.ck-result')?.className).toContain('ck-result-bad');
+    expect(screen.getByText(/入场码无效/)).toBeTruthy();
+  });
+
+  it('lets venue staff pick an event first, and keeps citizens out', async () => {
+    signedInAs(staff, ({ url }) =>
+      url.startsWith('http://api.test/events?')
+        ? { statusCode: 200, data: { items: [event()], nextCursor: null } }
+        : undefined,
+    );
+    const view = renderPage(CheckinPage);
+    fireEvent.click(await screen.findByText('走进石嘴山科技馆：机器人科普讲座'));
+    expect(await screen.findByPlaceholderText('完整票码')).toBeTruthy();
+    view.unmount();
+
+    signedInAs({ ...staff, roles: ['citizen'] });
+    renderPage(CheckinPage);
+    expect(await screen.findByText(/没有此功能的权限/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,166 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { type EventSummary } from '@szkc/shared';
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../../../api/errors';
+import { fetchEvent, listEvents } from '../../../api/events';
+import { StateView } from '../../../components/StateView';
+import { canCheckIn } from '../../../events/roles';
+import { formatTimeRange } from '../../../events/time';
+import { checkIn } from '../api';
+import { RoleGate } from '../RoleGate';
+import { checkinFailure, checkinOutcome, type CheckinOutcome } from './outcome';
+import '../organizer.css';
+import './index.css';
+
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+export default function CheckinPage() {
+  const { params } = useRouter();
+  const [eventId, setEventId] = useState(params.eventId ?? params.id ?? '');
+  return (
+    <View className="page org-page">
+      <RoleGate allow={canCheckIn}>
+        {eventId ? (
+          <CheckinDesk eventId={eventId} onChangeEvent={() => setEventId('')} />
+        ) : (
+          <EventPicker onPick={setEventId} />
+        )}
+      </RoleGate>
+    </View>
+  );
+}
+
+/** Venue staff arrive without an event: today's and upcoming published events to choose from. */
+function EventPicker({ onPick }: { onPick: (id: string) => void }) {
+  const [events, setEvents] = useState<EventSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => {
+    setError(null);
+    setEvents(null);
+    listEvents({}, undefined, 50)
+      .then((page) => setEvents(page.items))
+      .catch((e) => setError(errorMessage(e)));
+  };
+  useEffect(load, []);
+
+  if (error) return <StateView kind="error" text={error} onRetry={load} />;
+  if (!events) return <StateView kind="loading" text="正在加载活动…" />;
+  if (!events.length) return <StateView kind="empty" text="近期没有可签到的活动" />;
+  return (
+    <View>
+      <Text className="org-section">选择要签到的活动</Text>
+      {events.map((event) => (
+        <View
+          key={event.id}
+          className="card org-pick"
+          hoverClass="org-pressed"
+          onClick={() => onPick(event.id)}
+        >
+          <Text className="org-card-title">{event.title}</Text>
+          <Text className="org-line">{formatTimeRange(event.startAt, event.endAt)}</Text>
+          {event.venueName && <Text className="org-line">{event.venueName}</Text>}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEvent: () => void }) {
+  const [title, setTitle] = useState('');
+  const [ticket, setTicket] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
+  const [count, setCount] = useState(0);
+
+  useEffect(() => {
+    fetchEvent(eventId)
+      .then((event) => setTitle(event.title))
+      .catch(() => setTitle(''));
+  }, [eventId]);
+
+  const submit = async (text: string) => {
+    const value = text.trim();
+    if (!value || busy) {
+      if (!value)
+        setOutcome({
+          tone: 'bad',
+          headline: '请输入入场码',
+          detail: '扫码，或把市民出示的完整票码粘贴到上面的输入框',
+        });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await checkIn(eventId, value);
+      setOutcome(checkinOutcome(result));
+      if (!result.alreadyCheckedIn) setCount((n) => n + result.partySize);
+      setTicket('');
+    } catch (e) {
+      setOutcome(checkinFailure(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const scan = async () => {
+    try {
+      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+      await submit(result);
+    } catch (e) {
+      // Closing the camera is not an error.
+      if (!String((e as { errMsg?: string })?.errMsg ?? '').includes('cancel')) {
+        setOutcome({ tone: 'bad', headline: '未能扫码', detail: '请重试，或在下面输入票码' });
+      }
+    }
+  };
+
+  return (
+    <View>
+      <View className="card">
+        <Text className="org-card-title">{title || '活动签到'}</Text>
+        <Text className="org-line">本页已签到 {count} 人，全场人数见报名名单</Text>
+        <View className="org-text-link" onClick={onChangeEvent}>
+          换一个活动 ›
+        </View>
+      </View>
+
+      {outcome && (
+        <View className={`ck-result ck-result-${outcome.tone}`}>
+          <Text className="ck-result-icon">
+            {outcome.tone === 'ok' ? '✓' : outcome.tone === 'again' ? '!' : '✕'}
+          </Text>
+          <Text className="ck-result-headline">{outcome.headline}</Text>
+          <Text className="ck-result-detail">{outcome.detail}</Text>
+        </View>
+      )}
+
+      {isWeapp && (
+        <Button
+          className={busy ? 'btn btn-primary btn-busy ck-scan' : 'btn btn-primary ck-scan'}
+          onClick={() => void scan()}
+        >
+          扫码签到
+        </Button>
+      )}
+      <View className="card">
+        <Text className="label">{isWeapp ? '无法扫码时，输入票码' : '输入或粘贴票码'}</Text>
+        <Input
+          className="input"
+          value={ticket}
+          placeholder="完整票码"
+          maxlength={512}
+          onInput={(e) => setTicket(e.detail.value)}
+          onConfirm={(e) => void submit(e.detail.value)}
+        />
+        <Button
+          className={busy ? 'btn btn-secondary btn-busy ck-submit' : 'btn btn-secondary ck-submit'}
+          disabled={busy || undefined}
+          onClick={() => void submit(ticket)}
+        >
+          {busy ? '正在核验…' : '核验并签到'}
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,166 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { eventCategoryNames, formatShanghai, type Event } from '@szkc/shared';
+import { useCallback, useState } from 'react';
+import { errorMessage } from '../../../api/errors';
+import { fetchEvent } from '../../../api/events';
+import { toastError, toastSuccess } from '../../../api/feedback';
+import { StateView } from '../../../components/StateView';
+import { canOrganize } from '../../../events/roles';
+import { seatLabel } from '../../../events/seats';
+import { formatTimeRange } from '../../../events/time';
+import { cancelEvent, publishEvent } from '../api';
+import { RoleGate } from '../RoleGate';
+import { eventStatusNames } from '../statusNames';
+import '../../../events/events.css';
+import '../organizer.css';
+
+export default function ManageEventPage() {
+  const { params } = useRouter();
+  return (
+    <View className="page org-page">
+      <RoleGate allow={canOrganize}>
+        <ManageEvent id={params.id ?? ''} />
+      </RoleGate>
+    </View>
+  );
+}
+
+const ask = async (title: string, content: string, confirmText: string, danger = false) =>
+  (
+    await Taro.showModal({
+      title,
+      content,
+      confirmText,
+      cancelText: '取消',
+      confirmColor: danger ? '#b3261e' : '#0b5c7a',
+    })
+  ).confirm;
+
+function ManageEvent({ id }: { id: string }) {
+  const [event, setEvent] = useState<Event | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'publish' | 'cancel' | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setEvent(await fetchEvent(id));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [id]);
+  useDidShow(() => void load());
+
+  if (error) return <StateView kind="error" text={error} onRetry={() => void load()} />;
+  if (!event) return <StateView kind="loading" text="正在加载活动…" />;
+
+  const go = (page: string) =>
+    void Taro.navigateTo({ url: `/packages/organizer/${page}?id=${encodeURIComponent(event.id)}` });
+
+  const publish = async () => {
+    if (!(await ask('发布活动', '发布后市民即可看到并在报名时间内报名。确定发布吗？', '发布'))) return;
+    setBusy('publish');
+    try {
+      setEvent(await publishEvent(event.id));
+      toastSuccess('已发布');
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  // Cancelling notifies everyone registered and cannot be undone: asked twice.
+  const cancel = async () => {
+    if (!(await ask('取消活动', '取消后所有报名和候补都将失效，已报名的市民会收到取消通知。', '继续', true)))
+      return;
+    if (!(await ask('请再次确认', `确定取消“${event.title}”吗？此操作无法撤销。`, '确认取消活动', true)))
+      return;
+    setBusy('cancel');
+    try {
+      setEvent(await cancelEvent(event.id));
+      toastSuccess('活动已取消');
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const seats = seatLabel(event);
+  return (
+    <View>
+      <View className="card">
+        <View>
+          <Text className={`org-badge org-badge-${event.status}`}>{eventStatusNames[event.status]}</Text>
+          <Text className="ev-tag">{eventCategoryNames[event.category]}</Text>
+          <Text className="ev-tag ev-tag-plain">{event.districtName}</Text>
+        </View>
+        <Text className="org-card-title">{event.title}</Text>
+        <Text className="org-line">{formatTimeRange(event.startAt, event.endAt)}</Text>
+        <Text className="org-line">{[event.venueName, event.address].filter(Boolean).join(' · ')}</Text>
+        <Text className="org-line">
+          报名：{formatShanghai(event.signupOpensAt)} 至 {formatShanghai(event.signupClosesAt)}
+        </Text>
+        <Text className="org-line">
+          名额 {event.capacity} 人 · 候补上限 {event.waitlistLimit} 人 · 每单最多 {event.maxPartySize} 人
+        </Text>
+        {event.status === 'published' && (
+          <Text className={`ev-seats ev-seats-${seats.tone}`}>{seats.text}</Text>
+        )}
+      </View>
+
+      {event.status === 'draft' && (
+        <Button
+          className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
+          disabled={busy !== null || undefined}
+          onClick={() => void publish()}
+        >
+          {busy === 'publish' ? '正在发布…' : '发布活动'}
+        </Button>
+      )}
+      {event.status !== 'cancelled' && (
+        <Button className="btn btn-secondary" onClick={() => go('edit/index')}>
+          编辑活动信息
+        </Button>
+      )}
+      {event.status !== 'draft' && (
+        <View>
+          <Button className="btn btn-secondary" onClick={() => go('roster/index')}>
+            报名名单与导出
+          </Button>
+          <Button
+            className="btn btn-secondary"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/packages/organizer/checkin/index?eventId=${encodeURIComponent(event.id)}`,
+              })
+            }
+          >
+            现场签到
+          </Button>
+        </View>
+      )}
+      {event.status === 'published' && (
+        <Button
+          className="btn btn-secondary"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(event.id)}` })
+          }
+        >
+          以市民视角查看
+        </Button>
+      )}
+      {event.status !== 'cancelled' && (
+        <Button
+          className={busy ? 'btn btn-danger btn-busy' : 'btn btn-danger'}
+          disabled={busy !== null || undefined}
+          onClick={() => void cancel()}
+        >
+          {busy === 'cancel' ? '正在取消…' : '取消活动'}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,108 @@
+import { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { formatShanghai, registrationStatusNames, type RosterRow } from '@szkc/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../../../api/errors';
+import { toastError } from '../../../api/feedback';
+import { fetchEvent } from '../../../api/events';
+import { StateView } from '../../../components/StateView';
+import { canOrganize } from '../../../events/roles';
+import { clock } from '../../../events/time';
+import { fetchWholeRoster } from '../api';
+import { exportRoster } from '../exportRoster';
+import { RoleGate } from '../RoleGate';
+import { rosterCounts } from './counts';
+import '../../../events/events.css';
+import '../organizer.css';
+import './index.css';
+
+export default function RosterPage() {
+  const { params } = useRouter();
+  return (
+    <View className="page org-page">
+      <RoleGate allow={canOrganize}>
+        <Roster id={params.id ?? ''} />
+      </RoleGate>
+    </View>
+  );
+}
+
+function Roster({ id }: { id: string }) {
+  const [rows, setRows] = useState<RosterRow[] | null>(null);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const load = useCallback(async () => {
+    setError(null);
+    setRows(null);
+    try {
+      const [event, roster] = await Promise.all([fetchEvent(id), fetchWholeRoster(id)]);
+      setTitle(event.title);
+      setRows(roster);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [id]);
+  useEffect(() => void load(), [load]);
+
+  const doExport = async () => {
+    setExporting(true);
+    try {
+      await exportRoster(id, title || '活动');
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (error) return <StateView kind="error" text={error} onRetry={() => void load()} />;
+  if (!rows) return <StateView kind="loading" text="正在加载名单…" />;
+  const counts = rosterCounts(rows);
+
+  return (
+    <View>
+      <View className="card">
+        <Text className="org-card-title">{title}</Text>
+        <View className="org-counts">
+          <Count label="报名成功" value={counts.confirmed} />
+          <Count label="候补" value={counts.waitlisted} />
+          <Count label="已签到" value={counts.checkedIn} />
+        </View>
+        <Text className="hint">以上均按人数统计；手机号已隐去中间四位。</Text>
+      </View>
+      <Button
+        className={exporting ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
+        disabled={exporting || undefined}
+        onClick={() => void doExport()}
+      >
+        {exporting ? '正在导出…' : '导出 Excel 名单'}
+      </Button>
+      {rows.length === 0 && <StateView kind="empty" text="还没有人报名" />}
+      {rows.map((row) => (
+        <View key={row.id} className={row.status === 'cancelled' ? 'card ro-row ro-row-off' : 'card ro-row'}>
+          <View className="ro-main">
+            <Text className="ro-name">{row.contactName}</Text>
+            <Text className="ro-phone">{row.contactPhoneMasked}</Text>
+          </View>
+          <View className="ro-side">
+            <Text className={`ev-status ev-status-${row.status}`}>{registrationStatusNames[row.status]}</Text>
+            <Text className="ro-party">{row.partySize} 人</Text>
+            {row.checkedInAt && <Text className="ro-checked">{clock(row.checkedInAt)} 已签到</Text>}
+          </View>
+          <Text className="ro-time">报名于 {formatShanghai(row.createdAt)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <View className="org-count">
+      <Text className="org-count-number">{value}</Text>
+      <Text className="org-count-label">{label}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,123 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { at, citizen, conflict, event, registration, signedInAs } from '../../../test/event-fixtures';
+import { renderPage } from '../../../test/render-page';
+import Taro, { setRouterParams } from '../../../test/taro-double';
+import EventDetailPage from './index';
+
+const detailUrl = 'http://api.test/events/ev1';
+const registerUrl = 'http://api.test/events/ev1/registrations';
+
+function openSheet() {
+  setRouterParams({ id: 'ev1' });
+}
+
+async function fillSheet(name: string, phone: string) {
+  fireEvent.click(await screen.findByText('我要报名'));
+  fireEvent.change(screen.getByPlaceholderText('请输入姓名'), { target: { value: name } });
+  fireEvent.change(screen.getByPlaceholderText('11 位手机号码'), { target: { value: phone } });
+}
+
+describe('活动详情 page', () => {
+  it('shows time, place, seats, organiser and the signup window', async () => {
+    openSheet();
+    signedInAs(citizen, ({ url }) => (url === detailUrl ? { statusCode: 200, data: event() } : undefined));
+    renderPage(EventDetailPage);
+    expect(await screen.findByText('走进石嘴山科技馆：机器人科普讲座')).toBeTruthy();
+    expect(screen.getByText('石嘴山市大武口区世纪大道')).toBeTruthy();
+    expect(screen.getByText('余 40 席，可以报名')).toBeTruthy();
+    expect(screen.getByText('石嘴山市科学技术局')).toBeTruthy();
+    // H5 build: no phone calendar, no map button.
+    expect(screen.queryByText('添加到手机日历')).toBeNull();
+  });
+
+  it('checks phone and party size before calling the server', async () => {
+    openSheet();
+    const requests = signedInAs(citizen, ({ url }) =>
+      url === detailUrl ? { statusCode: 200, data: event({ maxPartySize: 3 }) } : undefined,
+    );
+    renderPage(EventDetailPage);
+    await fillSheet('李华', '1381234');
+    // The stepper stops at maxPartySize (3) and at 1.
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByText('＋'));
+    expect(screen.getByText('3 人')).toBeTruthy();
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByText('－'));
+    expect(screen.getByText('1 人')).toBeTruthy();
+    expect(screen.getByText(/一位家长带两个孩子算 3 人/)).toBeTruthy();
+
+    fireEvent.click(screen.getByText('确认报名'));
+    expect(await screen.findByText('请填写 11 位手机号码')).toBeTruthy();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('registers a party of 3 and opens the ticket', async () => {
+    openSheet();
+    let mine: unknown = null;
+    const requests = signedInAs(citizen, ({ url, method }) => {
+      if (url === detailUrl) return { statusCode: 200, data: event({ myRegistration: mine as null }) };
+      if (url === registerUrl && method === 'POST') {
+        mine = registration();
+        return { statusCode: 201, data: mine };
+      }
+      return undefined;
+    });
+    renderPage(EventDetailPage);
+    await fillSheet('李华', '13812345678');
+    fireEvent.click(screen.getByText('＋'));
+    fireEvent.click(screen.getByText('＋'));
+    fireEvent.click(screen.getByText('确认报名'));
+
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/registration/index?eventId=ev1' }),
+    );
+    const post = requests.find((r) => r.method === 'POST');
+    expect(post?.data).toEqual({ partySize: 3, contactName: '李华', contactPhone: '13812345678' });
+    expect(post?.header.Authorization).toBe('Bearer tok-1');
+    expect(await screen.findByText('您已报名成功 · 3 人')).toBeTruthy();
+  });
+
+  it("shows the server's message for 409 EVENT_FULL and re-reads the event", async () => {
+    openSheet();
+    let full = false;
+    const requests = signedInAs(citizen, ({ url, method }) => {
+      if (url === detailUrl)
+        return { statusCode: 200, data: event(full ? { seatsLeft: 0, waitlistOpen: false } : {}) };
+      if (url === registerUrl && method === 'POST') {
+        full = true;
+        return conflict('EVENT_FULL', '活动名额已满');
+      }
+      return undefined;
+    });
+    renderPage(EventDetailPage);
+    await fillSheet('李华', '13812345678');
+    fireEvent.click(screen.getByText('确认报名'));
+    expect(await screen.findByText('活动名额已满')).toBeTruthy();
+    await waitFor(() => expect(requests.filter((r) => r.url === detailUrl)).toHaveLength(2));
+    expect(await screen.findByText('候补名单也已满，请关注其他活动')).toBeTruthy();
+  });
+
+  it('tells when signup opens, and when it is closed, full or cancelled', async () => {
+    openSheet();
+    let current = event({ signupOpensAt: '2099-12-01T09:00:00+08:00' });
+    signedInAs(citizen, ({ url }) => (url === detailUrl ? { statusCode: 200, data: current } : undefined));
+    const { unmount } = renderPage(EventDetailPage);
+    expect(await screen.findByText('报名尚未开始')).toBeTruthy();
+    expect(screen.getByText(/12月1日 周二 09:00 开始报名/)).toBeTruthy();
+    unmount();
+
+    for (const [state, text] of [
+      [{ signupClosesAt: at(-1) }, '报名已截止'],
+      [{ seatsLeft: 0, waitlistOpen: true }, '名额已满，可登记候补'],
+      [{ status: 'cancelled' as const }, '活动已取消'],
+      [
+        { myRegistration: registration({ status: 'waitlisted', waitlistPosition: 2, ticket: null }) },
+        '候补中 · 第 2 位',
+      ],
+    ] as const) {
+      current = event(state);
+      const view = renderPage(EventDetailPage);
+      expect(await screen.findAllByText(text)).not.toHaveLength(0);
+      view.unmount();
+    }
+  });
+});

@@ -1,0 +1,168 @@
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Button, Image, Text, View } from '@tarojs/components';
+import { eventCategoryNames, formatShanghai, type Registration } from '@szkc/shared';
+import { useState } from 'react';
+import { toastError, toastSuccess } from '../../api/feedback';
+import { StateView } from '../../components/StateView';
+import { seatLabel } from '../../events/seats';
+import { canRegister, signupState } from '../../events/signupState';
+import { formatTimeRange } from '../../events/time';
+import { useSession } from '../../session/SessionContext';
+import { addToCalendar, hasMap, hasPhoneCalendar, openMap } from './deviceActions';
+import { RegisterSheet } from './RegisterSheet';
+import { SignupPanel } from './SignupPanel';
+import { useEventDetail } from './useEventDetail';
+import '../../events/events.css';
+import './index.css';
+
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+export default function EventDetailPage() {
+  const { params } = useRouter();
+  const id = params.id;
+  const { status: sessionStatus, loginWithWechat } = useSession();
+  const detail = useEventDetail(id);
+  const [sheetOpen, setSheetOpen] = useState(false);
+
+  useShareAppMessage(() => ({
+    title: detail.event ? `${detail.event.title}｜${formatShanghai(detail.event.startAt)}` : '石嘴山科普活动',
+    path: `/pages/event/index?id=${encodeURIComponent(id ?? '')}`,
+  }));
+
+  if (detail.status === 'loading' && !detail.event)
+    return (
+      <View className="page">
+        <StateView kind="loading" text="正在加载活动…" />
+      </View>
+    );
+  if (!detail.event) {
+    return (
+      <View className="page">
+        <StateView
+          kind="error"
+          text={detail.error ?? undefined}
+          onRetry={id ? () => void detail.reload() : undefined}
+        />
+      </View>
+    );
+  }
+  const event = detail.event;
+  const state = signupState(event);
+  const signedIn = sessionStatus === 'signedIn';
+
+  const openRegistration = () =>
+    void Taro.navigateTo({ url: `/pages/registration/index?eventId=${encodeURIComponent(event.id)}` });
+
+  const startRegistration = async () => {
+    if (!canRegister(state) && state.kind !== 'pending') return;
+    if (!signedIn) {
+      // WeChat logs in on the spot; the browser build logs in on 我的.
+      if (!isWeapp) {
+        void Taro.showToast({ title: '请先在“我的”页登录', icon: 'none', duration: 2500 });
+        void Taro.switchTab({ url: '/pages/me/index' });
+        return;
+      }
+      try {
+        await loginWithWechat();
+      } catch (e) {
+        toastError(e);
+        return;
+      }
+    }
+    setSheetOpen(true);
+  };
+
+  const registered = (registration: Registration) => {
+    setSheetOpen(false);
+    void detail.reload(true);
+    if (registration.status === 'confirmed') {
+      toastSuccess('报名成功');
+      openRegistration();
+    } else {
+      void Taro.showToast({
+        title: `已登记候补，第 ${registration.waitlistPosition ?? '-'} 位`,
+        icon: 'none',
+        duration: 3000,
+      });
+    }
+  };
+
+  return (
+    <View className="page evd-page">
+      {event.coverUrl && <Image className="evd-cover" src={event.coverUrl} mode="aspectFill" />}
+      <View className="card">
+        <View className="evd-tags">
+          <Text className="ev-tag">{eventCategoryNames[event.category]}</Text>
+          <Text className="ev-tag ev-tag-plain">{event.districtName}</Text>
+        </View>
+        <Text className="evd-title">{event.title}</Text>
+        <Row label="时间" value={formatTimeRange(event.startAt, event.endAt)} />
+        <View className="evd-row" onClick={hasMap && event.location ? () => openMap(event) : undefined}>
+          <Text className="evd-row-label">地点</Text>
+          <View className="evd-row-value">
+            {event.venueName && <Text className="evd-strong">{event.venueName}</Text>}
+            <Text className="evd-address">{event.address}</Text>
+            {hasMap && event.location && <Text className="evd-link">查看地图与导航 ›</Text>}
+          </View>
+        </View>
+        <View className="evd-row">
+          <Text className="evd-row-label">名额</Text>
+          <View className="evd-row-value">
+            <Text className="evd-strong">共 {event.capacity} 人 </Text>
+            <Text className={`ev-seats ev-seats-${seatLabel(event).tone}`}>{seatLabel(event).text}</Text>
+          </View>
+        </View>
+        <Row
+          label="报名"
+          value={`${formatShanghai(event.signupOpensAt)} 至 ${formatShanghai(event.signupClosesAt)}`}
+        />
+        <Row label="主办" value={event.organizerName} />
+      </View>
+
+      <View className="card">
+        <Text className="card-title">活动介绍</Text>
+        <Text className="evd-description" userSelect>
+          {event.description}
+        </Text>
+      </View>
+
+      {hasPhoneCalendar && event.status === 'published' && (
+        <Button className="btn btn-secondary" onClick={() => void addToCalendar(event)}>
+          添加到手机日历
+        </Button>
+      )}
+      {isWeapp && (
+        <Button className="btn btn-secondary" openType="share">
+          分享给家人朋友
+        </Button>
+      )}
+
+      <View className="evd-bar-space" />
+      <SignupPanel
+        event={event}
+        state={state}
+        signedIn={signedIn}
+        onRegister={() => void startRegistration()}
+        onOpenRegistration={openRegistration}
+      />
+      {sheetOpen && (
+        <RegisterSheet
+          event={event}
+          initialPartySize={state.kind === 'pending' ? state.registration.partySize : 1}
+          onClose={() => setSheetOpen(false)}
+          onRegistered={registered}
+          onConflict={() => void detail.reload(true)}
+        />
+      )}
+    </View>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="evd-row">
+      <Text className="evd-row-label">{label}</Text>
+      <Text className="evd-row-value">{value}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,78 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import { StateView } from '../../components/StateView';
+import { EventCard } from './EventCard';
+import { Filters, noFilters, type FilterValues } from './Filters';
+import { useEventList } from './useEventList';
+import '../../events/events.css';
+import './index.css';
+
+export default function EventsPage() {
+  const [filters, setFilters] = useState<FilterValues>(noFilters);
+  const list = useEventList(filters);
+  const shownOnce = useRef(false);
+
+  // Seats change while the person looks at a detail page: refresh quietly on coming back.
+  useDidShow(() => {
+    if (shownOnce.current) void list.reload(true);
+    shownOnce.current = true;
+  });
+  usePullDownRefresh(() => {
+    void list.reload(true).finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+
+  const filtered = filters.district !== '' || filters.category !== '' || filters.range !== 'all';
+
+  return (
+    <View className="page ev-page">
+      <View className="ev-head">
+        <Text className="ev-head-title">科普活动</Text>
+        <View
+          className="ev-head-link"
+          hoverClass="ev-head-link-pressed"
+          onClick={() => void Taro.navigateTo({ url: '/pages/my-registrations/index' })}
+        >
+          我的报名 ›
+        </View>
+      </View>
+      <Filters value={filters} onChange={setFilters} />
+
+      {list.status === 'loading' && <StateView kind="loading" text="正在加载活动…" />}
+      {list.status === 'error' && (
+        <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
+      )}
+      {list.status === 'ready' && list.items.length === 0 && (
+        <View className="state">
+          <Text className="state-text">
+            {filtered ? '没有符合条件的活动，换个条件试试' : '近期暂无活动，敬请期待'}
+          </Text>
+          {filtered && (
+            <Button className="btn btn-secondary" onClick={() => setFilters(noFilters)}>
+              清除筛选
+            </Button>
+          )}
+        </View>
+      )}
+      {list.status === 'ready' && list.items.map((event) => <EventCard key={event.id} event={event} />)}
+
+      {list.status === 'ready' && list.items.length > 0 && (
+        <View className="ev-list-foot">
+          {list.moreError && <Text className="error-text">{list.moreError}</Text>}
+          {list.nextCursor ? (
+            <Button
+              className={list.loadingMore ? 'btn btn-secondary btn-busy' : 'btn btn-secondary'}
+              disabled={list.loadingMore || undefined}
+              onClick={() => void list.loadMore()}
+            >
+              {list.loadingMore ? '正在加载…' : '加载更多'}
+            </Button>
+          ) : (
+            <Text className="ev-list-end">没有更多活动了</Text>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

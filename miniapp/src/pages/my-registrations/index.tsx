@@ -1,0 +1,101 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { registrationStatusNames, type MyRegistration } from '@szkc/shared';
+import { useEffect } from 'react';
+import { StateView } from '../../components/StateView';
+import { formatTimeRange } from '../../events/time';
+import { useSession } from '../../session/SessionContext';
+import { useMyRegistrations } from './useMyRegistrations';
+import '../../events/events.css';
+import './index.css';
+
+export default function MyRegistrationsPage() {
+  const { status: sessionStatus } = useSession();
+  const list = useMyRegistrations();
+  const signedIn = sessionStatus === 'signedIn';
+
+  useEffect(() => {
+    if (signedIn) void list.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signedIn]);
+  // Back from a registration that was just cancelled: show it as cancelled.
+  useDidShow(() => {
+    if (signedIn && list.status === 'ready') void list.reload(true);
+  });
+  usePullDownRefresh(() => {
+    void (signedIn ? list.reload(true) : Promise.resolve()).finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+
+  if (sessionStatus === 'checking')
+    return (
+      <View className="page">
+        <StateView kind="loading" />
+      </View>
+    );
+  if (!signedIn) {
+    return (
+      <View className="page">
+        <StateView kind="empty" text="登录后可查看您报名的活动和入场码" />
+        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+          去登录
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="page myreg-page">
+      {(list.status === 'loading' || list.status === 'idle') && (
+        <StateView kind="loading" text="正在加载我的报名…" />
+      )}
+      {list.status === 'error' && (
+        <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
+      )}
+      {list.status === 'ready' && list.items.length === 0 && (
+        <View>
+          <StateView kind="empty" text="您还没有报名任何活动" />
+          <Button
+            className="btn btn-primary"
+            onClick={() => void Taro.switchTab({ url: '/pages/events/index' })}
+          >
+            去看看近期活动
+          </Button>
+        </View>
+      )}
+      {list.status === 'ready' && list.items.map((item) => <RegistrationItem key={item.id} item={item} />)}
+      {list.status === 'ready' && list.nextCursor && (
+        <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>
+          {list.loadingMore ? '正在加载…' : '加载更多'}
+        </Button>
+      )}
+    </View>
+  );
+}
+
+function RegistrationItem({ item }: { item: MyRegistration }) {
+  const eventCancelled = item.event.status === 'cancelled';
+  return (
+    <View
+      className={item.status === 'cancelled' ? 'card myreg-card myreg-card-off' : 'card myreg-card'}
+      hoverClass="myreg-card-pressed"
+      onClick={() =>
+        void Taro.navigateTo({ url: `/pages/registration/index?eventId=${encodeURIComponent(item.eventId)}` })
+      }
+    >
+      <View className="myreg-top">
+        <Text className={`ev-status ev-status-${item.status}`}>
+          {item.status === 'waitlisted'
+            ? `候补第 ${item.waitlistPosition ?? '-'} 位`
+            : registrationStatusNames[item.status]}
+        </Text>
+        <Text className="myreg-party">{item.partySize} 人</Text>
+      </View>
+      <Text className="myreg-title">{item.event.title}</Text>
+      <Text className="myreg-line">{formatTimeRange(item.event.startAt, item.event.endAt)}</Text>
+      {item.event.venueName && <Text className="myreg-line">{item.event.venueName}</Text>}
+      {eventCancelled && <Text className="myreg-alert">活动已取消</Text>}
+      {item.status === 'confirmed' && !eventCancelled && <Text className="myreg-more">查看入场码 ›</Text>}
+    </View>
+  );
+}

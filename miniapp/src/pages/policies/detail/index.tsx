@@ -1,0 +1,89 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { policyCategoryNames, type PolicyDetail } from '@szkc/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../../../api/errors';
+import { fetchPolicy } from '../../../api/policies';
+import { StateView } from '../../../components/StateView';
+import { levelText, sourceText, unverifiedNote, validityText } from '../../../policies/labels';
+import { matchPageUrl } from '../../../policies/routes';
+import { VerifiedBadge } from '../../../policies/VerifiedBadge';
+import './index.css';
+
+type Load =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; policy: PolicyDetail };
+
+function Detail({ policy }: { policy: PolicyDetail }) {
+  return (
+    <View>
+      <View className="card">
+        <Text className="policy-detail-name">{policy.name}</Text>
+        <View>
+          <Text className="policy-badge policy-badge-level">{levelText(policy)}</Text>
+          <Text className="policy-badge policy-badge-level">{policyCategoryNames[policy.category]}</Text>
+          <VerifiedBadge verified={policy.verified} />
+        </View>
+        <Text className="policy-detail-line">发布单位：{policy.issuer}</Text>
+        <Text className="policy-detail-line">{validityText(policy)}</Text>
+        <Text className="policy-detail-summary">{policy.summary}</Text>
+        {!policy.verified && (
+          <Text className="policy-detail-unverified">
+            本政策的部分条件或支持额度尚未与发文单位的现行文件核对，以下内容仅供参考，{unverifiedNote}。
+          </Text>
+        )}
+      </View>
+
+      <View className="card">
+        <Text className="card-title">申请条件</Text>
+        {policy.criteria.map((criterion, index) => (
+          <View key={criterion.id} className="policy-criterion">
+            <Text className="policy-criterion-label">
+              {index + 1}. {criterion.label}
+            </Text>
+            <Text className="policy-criterion-text">{criterion.description}</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className="card">
+        <Text className="card-title">文件依据</Text>
+        {policy.sources.map((source) => (
+          <Text key={source.title} className="policy-source">
+            {sourceText(source)}
+          </Text>
+        ))}
+      </View>
+
+      <Button className="btn btn-primary" onClick={() => void Taro.navigateTo({ url: matchPageUrl })}>
+        填写企业数据，自测是否符合
+      </Button>
+    </View>
+  );
+}
+
+export default function PolicyDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+
+  const fetchDetail = useCallback(async () => {
+    setLoad({ kind: 'loading' });
+    try {
+      setLoad({ kind: 'ready', policy: await fetchPolicy(id) });
+    } catch (e) {
+      setLoad({ kind: 'error', message: errorMessage(e) });
+    }
+  }, [id]);
+
+  useEffect(() => void fetchDetail(), [fetchDetail]);
+
+  return (
+    <View className="page policy-detail">
+      {load.kind === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
+      {load.kind === 'error' && (
+        <StateView kind="error" text={load.message} onRetry={() => void fetchDetail()} />
+      )}
+      {load.kind === 'ready' && <Detail policy={load.policy} />}
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '科技政策',
+  enablePullDownRefresh: true,
+});

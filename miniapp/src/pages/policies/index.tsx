@@ -1,0 +1,76 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { policyCategoryNames, type PolicySummary } from '@szkc/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../../api/errors';
+import { listPolicies } from '../../api/policies';
+import { StateView } from '../../components/StateView';
+import { levelText, validityText } from '../../policies/labels';
+import { detailPageUrl, matchPageUrl } from '../../policies/routes';
+import { VerifiedBadge } from '../../policies/VerifiedBadge';
+import './index.css';
+
+type Load =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: PolicySummary[] };
+
+function PolicyCard({ policy }: { policy: PolicySummary }) {
+  return (
+    <View
+      className="card policy-card"
+      hoverClass="policy-card-pressed"
+      onClick={() => void Taro.navigateTo({ url: detailPageUrl(policy.id) })}
+    >
+      <Text className="policy-card-name">{policy.name}</Text>
+      <View className="policy-card-badges">
+        <Text className="policy-badge policy-badge-level">{levelText(policy)}</Text>
+        <Text className="policy-badge policy-badge-level">{policyCategoryNames[policy.category]}</Text>
+        <VerifiedBadge verified={policy.verified} />
+      </View>
+      <Text className="policy-card-line">发布单位：{policy.issuer}</Text>
+      <Text className="policy-card-line">{validityText(policy)}</Text>
+      <Text className="policy-card-more">查看条件和文件依据 ›</Text>
+    </View>
+  );
+}
+
+/** The 政策 tab: the self-test first (what most visitors came for), then every policy. */
+export default function PoliciesPage() {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+
+  const fetchList = useCallback(async () => {
+    setLoad((current) => (current.kind === 'ready' ? current : { kind: 'loading' }));
+    try {
+      const { items } = await listPolicies();
+      setLoad({ kind: 'ready', items });
+    } catch (e) {
+      setLoad({ kind: 'error', message: errorMessage(e) });
+    }
+  }, []);
+
+  useEffect(() => void fetchList(), [fetchList]);
+  usePullDownRefresh(() => void fetchList().finally(() => Taro.stopPullDownRefresh()));
+
+  return (
+    <View className="page policies">
+      <View
+        className="policies-match"
+        hoverClass="policies-match-pressed"
+        onClick={() => void Taro.navigateTo({ url: matchPageUrl })}
+      >
+        <Text className="policies-match-title">政策匹配自测</Text>
+        <Text className="policies-match-text">
+          按财务报表填写企业数据（金额单位：万元），逐条对照政策条件，立即知道符合哪些、还差什么。无需登录。
+        </Text>
+        <Text className="policies-match-go">开始自测 ›</Text>
+      </View>
+
+      <Text className="policies-section">政策列表</Text>
+      {load.kind === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
+      {load.kind === 'error' && (
+        <StateView kind="error" text={load.message} onRetry={() => void fetchList()} />
+      )}
+      {load.kind === 'ready' && load.items.length === 0 && <StateView kind="empty" text="暂无可查询的政策" />}
+      {load.kind === 'ready' && load.items.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
+    </View>
+  );
+}

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { citizen, event, registration, signedInAs } from '../../../test/event-fixtures';
+import { renderPage } from '../../../test/render-page';
+import Taro, { answerModals, setRouterParams } from '../../../test/taro-double';
+import RegistrationPage from './index';
+
+const detailUrl = 'http://api.test/events/ev1';
+
+describe('报名详情 page', () => {
+  it('shows the QR ticket with its last 6 characters for a confirmed registration', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    signedInAs(citizen, ({ url }) =>
+      url === detailUrl ? { statusCode: 200, data: event({ myRegistration: registration() }) } : undefined,
+    );
+    renderPage(RegistrationPage);
+    expect(await screen.findByText('AB12CD')).toBeTruthy();
+    expect(screen.getByTestId('ticket-qr').tagName).toBe('CANVAS');
+    expect(screen.getByText('报名成功')).toBeTruthy();
+    expect(screen.getByText('3 人')).toBeTruthy();
+  });
+
+  it('shows the waitlist position and no ticket while waitlisted', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    signedInAs(citizen, ({ url }) =>
+      url === detailUrl
+        ? {
+            statusCode: 200,
+            data: event({
+              myRegistration: registration({ status: 'waitlisted', waitlistPosition: 4, ticket: null }),
+            }),
+          }
+        : undefined,
+    );
+    renderPage(RegistrationPage);
+    expect(await screen.findByText('第 4 位')).toBeTruthy();
+    expect(screen.queryByTestId('ticket-qr')).toBeNull();
+  });
+
+  it('cancels after the confirmation and shows the cancelled state', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    let mine = registration();
+    const requests = signedInAs(citizen, ({ url, method }) => {
+      if (url === detailUrl) return { statusCode: 200, data: event({ myRegistration: mine }) };
+      if (url === `${detailUrl}/registrations/me` && method === 'DELETE') {
+        mine = registration({ status: 'cancelled', ticket: null });
+        return { statusCode: 200, data: mine };
+      }
+      return undefined;
+    });
+    renderPage(RegistrationPage);
+    answerModals(false, true);
+    fireEvent.click(await screen.findByText('取消报名'));
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(screen.getByText('取消报名'));
+    expect(await screen.findByText('此报名已取消，入场码已失效。')).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expect(screen.queryByTestId('ticket-qr')).toBeNull();
+  });
+
+  it('asks a signed-out person to log in', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    renderPage(RegistrationPage);
+    expect(await screen.findByText('请先登录，再查看您的报名')).toBeTruthy();
+  });
+});

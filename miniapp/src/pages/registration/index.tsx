@@ -1,0 +1,171 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { eventCategoryNames, registrationStatusNames, type Event, type Registration } from '@szkc/shared';
+import { useState } from 'react';
+import { cancelMyRegistration } from '../../api/events';
+import { toastError, toastSuccess } from '../../api/feedback';
+import { StateView } from '../../components/StateView';
+import { TicketQr } from '../../components/TicketQr';
+import { formatTimeRange } from '../../events/time';
+import { useSession } from '../../session/SessionContext';
+import { useEventDetail } from '../event/useEventDetail';
+import '../../events/events.css';
+import './index.css';
+
+// One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
+export default function RegistrationPage() {
+  const { params } = useRouter();
+  const eventId = params.eventId;
+  const { status: sessionStatus } = useSession();
+  const detail = useEventDetail(eventId);
+
+  if (sessionStatus === 'signedOut') {
+    return (
+      <View className="page">
+        <StateView kind="empty" text="请先登录，再查看您的报名" />
+        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+          去登录
+        </Button>
+      </View>
+    );
+  }
+  if (!detail.event) {
+    return (
+      <View className="page">
+        {detail.status === 'error' ? (
+          <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
+        ) : (
+          <StateView kind="loading" text="正在加载报名信息…" />
+        )}
+      </View>
+    );
+  }
+  const registration = detail.event.myRegistration;
+  return (
+    <View className="page reg-page">
+      <EventHeader event={detail.event} />
+      {registration ? (
+        <RegistrationCard
+          event={detail.event}
+          registration={registration}
+          onChanged={() => void detail.reload(true)}
+        />
+      ) : (
+        <View className="card">
+          <StateView kind="empty" text="您还没有报名这个活动" />
+          <OpenEventButton eventId={detail.event.id} />
+        </View>
+      )}
+    </View>
+  );
+}
+
+function EventHeader({ event }: { event: Event }) {
+  return (
+    <View className="card reg-event">
+      <Text className="ev-tag">{eventCategoryNames[event.category]}</Text>
+      <Text className="reg-event-title">{event.title}</Text>
+      <Text className="reg-event-line">{formatTimeRange(event.startAt, event.endAt)}</Text>
+      <Text className="reg-event-line">{[event.venueName, event.address].filter(Boolean).join(' · ')}</Text>
+      {event.status === 'cancelled' && <Text className="reg-alert">主办方已取消本次活动</Text>}
+    </View>
+  );
+}
+
+function OpenEventButton({ eventId }: { eventId: string }) {
+  return (
+    <Button
+      className="btn btn-secondary"
+      onClick={() => void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(eventId)}` })}
+    >
+      查看活动详情
+    </Button>
+  );
+}
+
+function RegistrationCard({
+  event,
+  registration,
+  onChanged,
+}: {
+  event: Event;
+  registration: Registration;
+  onChanged: () => void;
+}) {
+  const [cancelling, setCancelling] = useState(false);
+
+  const cancel = async () => {
+    const answer = await Taro.showModal({
+      title: '取消报名',
+      content:
+        registration.status === 'waitlisted'
+          ? '取消后将退出候补名单，再次登记需要重新排队。确定取消吗？'
+          : `取消后 ${registration.partySize} 个名额会让给候补的市民，入场码随即失效。确定取消吗？`,
+      confirmText: '确定取消',
+      confirmColor: '#b3261e',
+      cancelText: '再想想',
+    });
+    if (!answer.confirm) return;
+    setCancelling(true);
+    try {
+      await cancelMyRegistration(event.id);
+      toastSuccess('已取消报名');
+      onChanged();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setCancelling(false);
+    }
+  };
+
+  const active = registration.status === 'confirmed' || registration.status === 'waitlisted';
+  return (
+    <View className="card reg-card">
+      <View className="reg-status-line">
+        <Text className={`ev-status ev-status-${registration.status}`}>
+          {registrationStatusNames[registration.status]}
+        </Text>
+        <Text className="reg-party">{registration.partySize} 人</Text>
+      </View>
+
+      {registration.status === 'confirmed' && registration.ticket && (
+        <View>
+          <TicketQr ticket={registration.ticket} />
+          <Text className="reg-note">
+            入场时请向工作人员出示此码，{registration.partySize} 人凭一个码入场。截图保存也可使用。
+          </Text>
+          <Button
+            className="btn btn-secondary"
+            onClick={() => void Taro.setClipboardData({ data: registration.ticket as string })}
+          >
+            复制完整票码
+          </Button>
+        </View>
+      )}
+      {registration.status === 'waitlisted' && (
+        <View className="reg-wait">
+          <Text className="reg-wait-label">候补顺位</Text>
+          <Text className="reg-wait-number">第 {registration.waitlistPosition ?? '-'} 位</Text>
+          <Text className="reg-note">
+            有人取消时按登记先后依次递补；名额不够您这一单的人数时会先递补后面人数较少的，您的顺位保持不变。递补成功后这里会出现入场码。
+          </Text>
+        </View>
+      )}
+      {registration.status === 'pending' && (
+        <Text className="reg-note">报名还在处理中，请回到活动详情再提交一次（不会重复报名）。</Text>
+      )}
+      {registration.status === 'cancelled' && <Text className="reg-note">此报名已取消，入场码已失效。</Text>}
+
+      <OpenEventButton eventId={event.id} />
+      {active && event.status !== 'cancelled' && (
+        <Button
+          className={cancelling ? 'btn btn-danger btn-busy' : 'btn btn-danger'}
+          disabled={cancelling || undefined}
+          onClick={() => void cancel()}
+        >
+          {cancelling ? '正在取消…' : '取消报名'}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -47,10 +47,14 @@ try {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
-    numFailedTestSuites: number;
+    testResults: Array<{ status: string; assertionResults: unknown[] }>;
   };
   passed = results.numPassedTests;
-  failed = results.numFailedTests + results.numFailedTestSuites;
+  // A file that failed before running any test (an import error, a failed hook) counts once.
+  const brokenFiles = results.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  );
+  failed = results.numFailedTests + brokenFiles.length;
   skipped = results.numPendingTests + results.numTodoTests;
 } catch {
   failures.push('vitest produced no results');

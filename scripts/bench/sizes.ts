@@ -1,29 +1,17 @@
 // Bundle sizes: each function's deployment zip, and the weapp main package against WeChat's 2 MB.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWeapp, weappDir, weappSizes } from '../local/miniapp-build';
-import { repoRoot } from '../local/stack';
+import { packageService } from '../local/package';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function functionBundleSizes(): string[] {
   const out = mkdtempSync(path.join(os.tmpdir(), 'szkc-bench-package-'));
   try {
-    const result = spawnSync(
-      process.execPath,
-      [
-        path.join(repoRoot, 'node_modules/serverless/bin/serverless.js'),
-        'package',
-        '--stage',
-        'prod',
-        '--package',
-        out,
-      ],
-      { cwd: repoRoot, encoding: 'utf8' },
-    );
-    if (result.status !== 0) throw new Error(`serverless package 失败：${result.stderr}`);
+    const result = packageService(out);
+    if (!result.ok) throw new Error(`serverless package 失败：${result.output}`);
     return readdirSync(out)
       .filter((file) => file.endsWith('.zip'))
       .sort()

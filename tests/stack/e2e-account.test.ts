@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { uniqueName } from '../support/client';
-import { launchPhone, snap } from '../support/browser';
+import { launchPhone, shown, snap } from '../support/browser';
 
 const { appUrl } = inject('stack');
 let browser: Browser;
@@ -18,45 +18,45 @@ afterAll(() => browser?.close());
 
 it('shows the home page', async () => {
   await page.goto(appUrl);
-  await expect.poll(() => page.getByText('石嘴山科创').first().isVisible()).toBe(true);
-  await expect.poll(() => page.getByText('石嘴山市科学技术局').first().isVisible()).toBe(true);
+  await expect.poll(() => shown(page, '石嘴山科创').isVisible()).toBe(true);
+  await expect.poll(() => shown(page, '石嘴山市科学技术局').isVisible()).toBe(true);
   await snap(page, 'home');
 });
 
 it('logs in with the dev form on 我的 and shows nickname and roles', async () => {
-  await page.getByText('我的', { exact: true }).last().click();
-  const input = page.locator('input').first();
+  await shown(page, '我的', true).click();
+  const input = page.locator('input').locator('visible=true').first();
   await input.waitFor();
   await snap(page, 'me-logged-out');
   const name = uniqueName('e2e');
   await input.fill(name);
-  await page.getByText('登录', { exact: true }).last().click();
-  await expect.poll(() => page.getByText(name).first().isVisible(), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => page.getByText('市民').first().isVisible()).toBe(true);
+  await shown(page, '登录', true).click();
+  await expect.poll(() => shown(page, name).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown(page, '市民').isVisible()).toBe(true);
   await snap(page, 'me-logged-in');
 });
 
 it('shows a clear message for a name the server would refuse, without calling it', async () => {
   // Still logged in: log out first through the page.
-  await page.getByText('退出登录').first().click();
-  const input = page.locator('input').first();
+  await shown(page, '退出登录').click();
+  const input = page.locator('input').locator('visible=true').first();
   await input.waitFor();
   await input.fill('Bad Name');
-  await page.getByText('登录', { exact: true }).last().click();
-  await expect.poll(() => page.getByText('名称只能包含').first().isVisible()).toBe(true);
+  await shown(page, '登录', true).click();
+  await expect.poll(() => shown(page, '名称只能包含').isVisible()).toBe(true);
   await snap(page, 'me-login-error');
 });
 
 it('shows the organizer seed account with its role', async () => {
-  const input = page.locator('input').first();
+  const input = page.locator('input').locator('visible=true').first();
   await input.fill('organizer');
-  await page.getByText('登录', { exact: true }).last().click();
-  await expect.poll(() => page.getByText('活动组织者').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown(page, '登录', true).click();
+  await expect.poll(() => shown(page, '活动组织者').isVisible(), { timeout: 15_000 }).toBe(true);
 });
 
 it('opens the privacy guide', async () => {
-  await page.getByText('用户隐私保护指引').first().click();
-  await expect.poll(() => page.getByText('石嘴山市科学技术局').first().isVisible()).toBe(true);
+  await shown(page, '用户隐私保护指引').click();
+  await expect.poll(() => shown(page, '石嘴山市科学技术局').isVisible()).toBe(true);
   await snap(page, 'privacy');
   await page.goBack();
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { client, uniqueName } from '../support/client';
-import { launchPhone, snap } from '../support/browser';
+import { launchPhone, snap, shown as shownOn } from '../support/browser';
 
 const { apiUrl, appUrl } = inject('stack');
 const api = client(apiUrl);
@@ -34,9 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Text on the page on screen: the H5 router keeps earlier pages in the DOM, hidden. */
-const shown = (text: string | RegExp, exact = false) =>
-  page.getByText(text, { exact }).locator('visible=true').first();
+const shown = (text: string | RegExp, exact = false) => shownOn(page, text, exact);
 
 /** Taro's H5 Input is a wrapper carrying the placeholder too: aim at the real <input>. */
 const input = (placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);

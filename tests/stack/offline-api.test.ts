@@ -16,7 +16,7 @@ it('routes each path to its function and logs in a seeded user', async () => {
 it('answers unknown paths with our JSON 404, not the gateway text', async () => {
   for (const path of ['/nope', '/', '/events/x/y/z']) {
     const reply = await api.call('GET', path);
-    expect(reply.status, path).toBe(404);
+    expect(reply.status, `${path} ${JSON.stringify(reply.body).slice(0, 300)}`).toBe(404);
     expect(reply.body.error.code).toBe('NOT_FOUND');
   }
 });

@@ -1,32 +1,16 @@
 // `serverless package` works offline with no credentials and builds what a deploy needs.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { repoRoot } from '../support/gateway';
+import { packageService } from '../../scripts/local/package';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'szkc-package-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 it('packages every function for prod with tables, per-function roles and SSM secrets', () => {
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(repoRoot, 'node_modules/serverless/bin/serverless.js'),
-      'package',
-      '--stage',
-      'prod',
-      '--package',
-      out,
-    ],
-    {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: 'none' },
-    },
-  );
-  expect(result.status, result.stdout + result.stderr).toBe(0);
+  const result = packageService(out);
+  expect(result.ok, result.output).toBe(true);
   const files = readdirSync(out);
   expect(files).toEqual(expect.arrayContaining(['auth.zip', 'meta.zip']));
   const template = JSON.parse(

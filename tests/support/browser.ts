@@ -38,3 +38,7 @@ export async function snap(page: Page, name: string) {
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }
+
+/** Text on the page on screen: the H5 router keeps earlier pages in the DOM, hidden. */
+export const shown = (page: Page, text: string | RegExp, exact = false) =>
+  page.getByText(text, { exact }).locator('visible=true').first();

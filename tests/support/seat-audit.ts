@@ -2,24 +2,11 @@
 // the counters the API shows.
 import { repairEvent } from '../../functions/src/events/repair';
 import { getEvent } from '../../functions/src/events/events.repository';
-import { documents } from '../../functions/src/store/document';
-import { tableNames } from '../../functions/src/config';
-import type { EventItem, RegistrationItem } from '../../functions/src/events/items';
+import { eventRegistrations } from '../../functions/src/events/seats';
+import type { EventItem } from '../../functions/src/events/items';
 
 export async function audit(eventId: string) {
-  const regs: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: tableNames.events,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
-      ConsistentRead: true,
-      ExclusiveStartKey: start,
-    });
-    regs.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const regs = await eventRegistrations(eventId, true);
   const event = (await getEvent(eventId, true)) as EventItem;
   const sum = (status: string) =>
     regs.filter((r) => r.status === status).reduce((n, r) => n + r.partySize, 0);

@@ -8,7 +8,7 @@ import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
-import { clearOps, finishRelease, promoteWaitlist, staleAfterMs } from './seats';
+import { clearOps, eventRegistrations, finishRelease, promoteWaitlist, staleAfterMs } from './seats';
 import { issueTicket } from './tickets';
 import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
 
@@ -24,23 +24,6 @@ export type RepairReport = {
   waitlistLeft: number | null;
   promoted: number;
 };
-
-async function registrationsOf(eventId: string): Promise<RegistrationItem[]> {
-  const items: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: TableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
-      ConsistentRead: true,
-      ExclusiveStartKey: start,
-    });
-    items.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 const isStale = (reg: RegistrationItem | undefined, now: number) =>
   !reg || now - Date.parse(reg.updatedAt) > staleAfterMs;
@@ -155,7 +138,7 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
   };
   const event = await getEvent(eventId, true);
   if (!event) return report;
-  const regs = await registrationsOf(eventId);
+  const regs = await eventRegistrations(eventId, true);
   const byId = new Map(regs.map((reg) => [reg.id, reg]));
 
   // 1. Stale ops: finish from the registration's state, then take them out.
@@ -192,7 +175,7 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
   // 3. Recount, only from a quiet snapshot and only if nothing moved since.
   const fresh = await getEvent(eventId, true);
   if (fresh && (fresh.inflight?.size ?? 0) === 0) {
-    const counts = countFromRegistrations(fresh, await registrationsOf(eventId));
+    const counts = countFromRegistrations(fresh, await eventRegistrations(eventId, true));
     try {
       await documents.update({
         TableName: TableName(),

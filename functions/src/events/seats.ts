@@ -27,6 +27,24 @@ export async function getRegistration(eventId: string, userId: string, consisten
   return (Item as RegistrationItem | undefined) ?? null;
 }
 
+/** Every registration of an event, all pages (roster, repair, notices, audits). */
+export async function eventRegistrations(eventId: string, consistent = false): Promise<RegistrationItem[]> {
+  const items: RegistrationItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.query({
+      TableName: TableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
+      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
+      ConsistentRead: consistent,
+      ExclusiveStartKey: start,
+    });
+    items.push(...((page.Items ?? []) as RegistrationItem[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
 const waitlistKeys = (reg: Pick<RegistrationItem, 'eventId' | 'arrivedMs' | 'id'>) => ({
   gsi1pk: `WAIT#${reg.eventId}`,
   gsi1sk: `${sortableMs(reg.arrivedMs)}#${reg.id}`,

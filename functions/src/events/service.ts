@@ -120,18 +120,7 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
 /** Every registration of an event, for its roster and export. */
 export async function rosterItems(eventId: string, userId: string) {
   const event = await managedEvent(eventId, userId);
-  const regs: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: tableNames.events,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
-      ExclusiveStartKey: start,
-    });
-    regs.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const regs = await seats.eventRegistrations(eventId);
   const order = { confirmed: 0, waitlisted: 1, cancelled: 2, pending: 3 } as const;
   const visible = regs
     .filter((reg) => reg.status !== 'pending')

@@ -8,6 +8,7 @@ import { tableNames } from '../config';
 import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
 import { getEvent } from '../events/events.repository';
+import { eventRegistrations } from '../events/seats';
 import { registrationKey, sortableMs, type EventItem, type RegistrationItem } from '../events/items';
 import { queueNoticeClause, queueNoticeValues, type NoticeKind } from './outbox';
 import { sendSubscribeMessage, type SendOutcome } from './wechat-messages';
@@ -109,36 +110,26 @@ async function fanOut(
   marker: string,
 ): Promise<number> {
   let queued = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: TableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': `EVENT#${event.id}`, ':reg': 'REG#' },
-      ExclusiveStartKey: start,
-    });
-    for (const reg of (page.Items ?? []) as RegistrationItem[]) {
-      if (!statuses.includes(reg.status)) continue;
-      try {
-        await documents.update({
-          TableName: TableName(),
-          Key: registrationKey(reg.eventId, reg.userId),
-          UpdateExpression: `SET ${queueNoticeClause}, ${marker} = :true`,
-          ConditionExpression: `attribute_not_exists(${marker}) AND #status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ...queueNoticeValues(kind, reg.id),
-            ':true': true,
-            ...Object.fromEntries(statuses.map((s, i) => [`:s${i}`, s])),
-          },
-        });
-        queued++;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
+  for (const reg of await eventRegistrations(event.id)) {
+    if (!statuses.includes(reg.status)) continue;
+    try {
+      await documents.update({
+        TableName: TableName(),
+        Key: registrationKey(reg.eventId, reg.userId),
+        UpdateExpression: `SET ${queueNoticeClause}, ${marker} = :true`,
+        ConditionExpression: `attribute_not_exists(${marker}) AND #status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ...queueNoticeValues(kind, reg.id),
+          ':true': true,
+          ...Object.fromEntries(statuses.map((s, i) => [`:s${i}`, s])),
+        },
+      });
+      queued++;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   return queued;
 }
 

@@ -42,7 +42,9 @@ export function DevLoginForm() {
       <Text className="hint">
         只能使用小写字母、数字、- 和 _，以字母或数字开头，1 到 32 个字符。新名称会自动创建账号。
       </Text>
-      <Text className="hint">预置账号：admin（管理员）、organizer（活动组织者）。</Text>
+      <Text className="hint">
+        预置账号：admin（管理员）、organizer（活动组织者）、staff（场馆工作人员）、reviewer（评审专家）。
+      </Text>
       {error && <Text className="error-text">{error}</Text>}
       <View className="me-form-actions">
         <Button

@@ -48,10 +48,8 @@ export async function loadSeedEvents(
     const { Item } = await documents.get({ TableName: tableNames.events, Key: marker });
     if (Item) continue;
     const start = at(seed.startInDays, seed.startTime, now);
-    const opens =
-      seed.signupOpensInDays !== undefined
-        ? at(seed.signupOpensInDays, seed.signupOpensTime ?? '09:00', now)
-        : now - 2 * day;
+    // Signup opened two days ago at 09:00 unless the seed says otherwise.
+    const opens = at(seed.signupOpensInDays ?? -2, seed.signupOpensTime ?? '09:00', now);
     const input = eventCreateSchema.parse({
       title: seed.title,
       description: seed.description,

@@ -9,9 +9,16 @@ import { repoRoot } from './local/stack';
 const step = (text: string) => console.log(`\n▶ ${text}`);
 const started = Date.now();
 
-function run(label: string, command: string, args: string[]) {
+function run(label: string, command: string, args: string[], timeoutMinutes = 12) {
   step(label);
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+  // A hung step must fail the run in minutes, not hold CI until its own limit.
+  const result = spawnSync(command, args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    timeout: timeoutMinutes * 60_000,
+    killSignal: 'SIGKILL',
+  });
+  if (result.error) console.error(`${label} 未在 ${timeoutMinutes} 分钟内结束，已停止。`);
   return result.status === 0;
 }
 

@@ -25,7 +25,7 @@ describe('saving and reading the enterprise profile', () => {
     const saved = await save(token, qualifyingProfile);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body).toEqual({ profile: qualifyingProfile, updatedAt: expect.stringMatching(shanghaiIso) });
-    expect(saved.headers.get('x-store-calls')).toBe('PutItemCommand');
+    expect(saved.headers.get('x-store-calls')).toBe('GetItemCommand,PutItemCommand');
 
     const read = await fetchMine(token);
     expect(read.status).toBe(200);
@@ -171,6 +171,8 @@ describe('personal data', () => {
     );
     // The old account's item is gone, not merely unreachable.
     expect((await fetchMine(token)).status).toBe(404);
+    // The old token cannot save data for the account that is gone.
+    expect((await save(token, qualifyingProfile)).status).toBe(401);
     const fresh = await api.login(name);
     expect(fresh.user.id).not.toBe(user.id);
     expect((await fetchMine(fresh.token)).status).toBe(404);

@@ -15,6 +15,7 @@ import {
   type PolicySummary,
   type SavedEnterprise,
 } from '@szkc/shared';
+import { currentUser } from '../auth/service';
 import { ApiError, notFound } from '../http/errors';
 import * as enterprises from './enterprise.repository';
 
@@ -64,5 +65,8 @@ export async function enterpriseOf(userId: string): Promise<SavedEnterprise> {
   return saved;
 }
 
-export const saveEnterprise = (userId: string, profile: EnterpriseProfile): Promise<SavedEnterprise> =>
-  enterprises.saveEnterpriseProfile(userId, profile);
+/** Only for an account that still exists: a deleted account's token must not leave data behind. */
+export async function saveEnterprise(userId: string, profile: EnterpriseProfile): Promise<SavedEnterprise> {
+  await currentUser(userId);
+  return enterprises.saveEnterpriseProfile(userId, profile);
+}

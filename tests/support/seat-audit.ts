@@ -21,3 +21,15 @@ export async function audit(eventId: string) {
 }
 
 export { repairEvent };
+
+/** Backdates a registration's last change, as if the request working on it ended long ago. */
+export async function ageRegistration(eventId: string, userId: string, ms: number) {
+  const { documents } = await import('../../functions/src/store/document');
+  const { tableNames } = await import('../../functions/src/config');
+  await documents.update({
+    TableName: tableNames.events,
+    Key: { pk: `EVENT#${eventId}`, sk: `REG#${userId}` },
+    UpdateExpression: 'SET updatedAt = :old',
+    ExpressionAttributeValues: { ':old': new Date(Date.now() - ms).toISOString() },
+  });
+}

@@ -2,15 +2,19 @@
 import { z } from '@szkc/shared';
 import { ApiError } from '../http/errors';
 
-const keySchema = z
-  .record(z.string().max(64), z.union([z.string().max(256), z.number()]))
-  .refine((key) => Object.keys(key).length <= 6);
+const keyValue = z.string().min(1).max(256);
+/** A start key of the table or one of its indexes: exactly these four string attributes. */
+const keySchemas = {
+  gsi1: z.strictObject({ pk: keyValue, sk: keyValue, gsi1pk: keyValue, gsi1sk: keyValue }),
+  gsi2: z.strictObject({ pk: keyValue, sk: keyValue, gsi2pk: keyValue, gsi2sk: keyValue }),
+};
 
 export const encodeCursor = (key: Record<string, unknown> | undefined): string | null =>
   key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
 
 export function decodeCursor(
   cursor: string | undefined,
+  index: keyof typeof keySchemas,
   expectPrefix: Record<string, string>,
 ): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
@@ -24,11 +28,12 @@ export function decodeCursor(
   } catch {
     throw invalid();
   }
-  const key = keySchema.safeParse(parsed);
+  const key = keySchemas[index].safeParse(parsed);
   if (!key.success) throw invalid();
+  const fields = key.data as Record<string, string>;
   // A cursor of one list cannot be used to read another (someone else's registrations, say).
   for (const [field, prefix] of Object.entries(expectPrefix)) {
-    if (typeof key.data[field] !== 'string' || !String(key.data[field]).startsWith(prefix)) throw invalid();
+    if (!fields[field]?.startsWith(prefix)) throw invalid();
   }
-  return key.data;
+  return fields;
 }

@@ -2,7 +2,8 @@
 // upcoming seats are cancelled (so they go to the waitlist), then name and phone are erased. The
 // registration items stay, anonymous, so the event's counts and check-in history stay right.
 import { tableNames } from '../config';
-import { documents } from '../store/document';
+import { ApiError } from '../http/errors';
+import { documents, isConditionFailure } from '../store/document';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { cancel } from './seats';
 
@@ -56,13 +57,23 @@ export async function anonymiseRegistrations(userId: string): Promise<number> {
   for (const reg of regs) {
     const event = events.get(reg.eventId);
     const upcoming = event && event.endMs > Date.now();
-    if (upcoming && reg.status !== 'cancelled') await cancel(reg.eventId, reg.userId);
-    await documents.update({
-      TableName: tableNames.events,
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression: 'SET contactName = :gone REMOVE contactPhone, gsi2pk, gsi2sk',
-      ExpressionAttributeValues: { ':gone': '已注销用户' },
-    });
+    if (upcoming && reg.status !== 'cancelled') {
+      // A pending one the event now refuses is dropped by the refusal itself; go on either way.
+      await cancel(reg.eventId, reg.userId).catch((error: unknown) => {
+        if (!(error instanceof ApiError)) throw error;
+      });
+    }
+    await documents
+      .update({
+        TableName: tableNames.events,
+        Key: registrationKey(reg.eventId, reg.userId),
+        UpdateExpression: 'SET contactName = :gone REMOVE contactPhone, gsi2pk, gsi2sk',
+        ConditionExpression: 'attribute_exists(pk)', // never re-create one the repair removed
+        ExpressionAttributeValues: { ':gone': '已注销用户' },
+      })
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
   }
   return regs.length;
 }

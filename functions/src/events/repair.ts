@@ -8,7 +8,14 @@ import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
-import { clearOps, eventRegistrations, finishRelease, promoteWaitlist, staleAfterMs } from './seats';
+import {
+  claimStaleRelease,
+  clearOps,
+  eventRegistrations,
+  finishRelease,
+  promoteWaitlist,
+  staleAfterMs,
+} from './seats';
 import { issueTicket } from './tickets';
 import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
 
@@ -168,8 +175,11 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
         });
       report.pendingDropped++;
     } else if (reg.status === 'cancelled' && reg.releasePending && !inflight.has(`release#${reg.id}`)) {
-      await finishRelease(reg, null);
-      report.releasesFinished++;
+      const claimed = await claimStaleRelease(reg);
+      if (claimed) {
+        await finishRelease(claimed, null);
+        report.releasesFinished++;
+      }
     }
   }
   // 3. Recount, only from a quiet snapshot and only if nothing moved since.

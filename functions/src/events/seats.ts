@@ -15,8 +15,14 @@ import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
 
 const TableName = () => tableNames.events;
 
-/** A client retry may resume a release only after the original request has surely ended. */
+/**
+ * How old an unfinished step must be before another attempt may take it over: longer than any
+ * request can live (the function times out after 10 s), so the attempt that began it is gone.
+ * Until then a second attempt (a double tap, a retry) never acts on the same registration.
+ */
 export const staleAfterMs = 30_000;
+const isFresh = (reg: Pick<RegistrationItem, 'updatedAt'>) =>
+  Date.now() - Date.parse(reg.updatedAt) <= staleAfterMs;
 
 export async function getRegistration(eventId: string, userId: string, consistent = true) {
   const { Item } = await documents.get({
@@ -119,7 +125,8 @@ async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: Fault
       TableName: TableName(),
       Key: registrationKey(reg.eventId, reg.userId),
       UpdateExpression:
-        'SET #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso REMOVE checkedInAt',
+        // A new id: operations left in flight for the old attempt can never count for this one.
+        'SET id = :id, #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso, gsi2sk = :gsk REMOVE checkedInAt',
       ConditionExpression: '#status = :cancelled AND attribute_not_exists(releasePending)',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
@@ -130,6 +137,8 @@ async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: Fault
         ':phone': input.contactPhone,
         ':now': now,
         ':iso': new Date(now).toISOString(),
+        ':id': ulid(now),
+        ':gsk': `${new Date(now).toISOString()}#${reg.eventId}`,
       },
       ReturnValues: 'ALL_NEW',
     });
@@ -147,9 +156,10 @@ const full = (event: EventItem | null) =>
     waitlistOpen: false,
   });
 
+/** `settled`: another attempt finished it; `busy`: another live attempt is finishing it. */
 type Held =
   | { outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean }
-  | { outcome: 'settled'; op: ''; ours: false };
+  | { outcome: 'settled' | 'busy'; op: ''; ours: false };
 
 async function hold(reg: RegistrationItem): Promise<Held> {
   const n = reg.partySize;
@@ -183,8 +193,13 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       if (!isConditionFailure(error)) throw error;
     }
     let event = await getEvent(reg.eventId, true);
-    if (event?.inflight?.has(seatOp)) return { outcome: 'confirmed', op: seatOp, ours: false };
-    if (event?.inflight?.has(waitOp)) return { outcome: 'waitlisted', op: waitOp, ours: false };
+    // Held by another attempt: take it over only once that attempt is surely gone.
+    if (event?.inflight?.has(seatOp) || event?.inflight?.has(waitOp)) {
+      if (isFresh(reg)) return { outcome: 'busy', op: '', ours: false };
+      return event.inflight.has(seatOp)
+        ? { outcome: 'confirmed', op: seatOp, ours: false }
+        : { outcome: 'waitlisted', op: waitOp, ours: false };
+    }
     const refused = refusal(event, n, now);
     if (refused) throw refused;
     event = event!;
@@ -217,7 +232,8 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       if (!isConditionFailure(error)) throw error;
     }
     event = await getEvent(reg.eventId, true);
-    if (event?.inflight?.has(waitOp)) return { outcome: 'waitlisted', op: waitOp, ours: false };
+    if (event?.inflight?.has(waitOp) || event?.inflight?.has(seatOp))
+      return { outcome: 'busy', op: '', ours: false };
     if (event && event.seatsLeft >= n) continue;
     throw full(event);
   }
@@ -234,11 +250,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
     if (error instanceof ApiError) await dropPending(reg);
     throw error;
   }
-  if (held.outcome === 'settled') {
-    const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
-    return current;
-  }
+  if (held.outcome === 'settled' || held.outcome === 'busy') return awaitOtherAttempt(reg);
   failAt(plan, 'after-hold');
   const ticket =
     held.outcome === 'confirmed'
@@ -278,6 +290,17 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
   failAt(plan, 'after-settle');
   await clearOps(reg.eventId, [held.op]);
   return settled;
+}
+
+/** The registration as the other attempt leaves it: waits briefly, then answers as it stands. */
+async function awaitOtherAttempt(reg: RegistrationItem): Promise<RegistrationItem> {
+  for (let i = 0; i < 8; i++) {
+    const current = await getRegistration(reg.eventId, reg.userId);
+    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    if (current.status !== 'pending' || current.id !== reg.id) return current;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return (await getRegistration(reg.eventId, reg.userId)) ?? reg;
 }
 
 async function giveBack(reg: RegistrationItem, held: { outcome: 'confirmed' | 'waitlisted'; op: string }) {
@@ -333,11 +356,12 @@ export async function cancel(
   if (!reg) throw notFound('没有找到你的报名');
   if (reg.status === 'pending') {
     reg = await settle(reg, plan);
+    if (reg.status === 'pending') throw conflict('CONFLICT', '报名正在处理中，请稍后再取消');
   }
   if (reg.status === 'cancelled') {
-    const stale = Date.now() - Date.parse(reg.updatedAt) > staleAfterMs;
-    if (reg.releasePending && stale) return finishRelease(reg, plan);
-    return reg;
+    if (!reg.releasePending || isFresh(reg)) return reg;
+    const claimed = await claimStaleRelease(reg);
+    return claimed ? finishRelease(claimed, plan) : ((await getRegistration(eventId, userId)) ?? reg);
   }
   const from = reg.status as 'confirmed' | 'waitlisted';
   try {
@@ -367,7 +391,28 @@ export async function cancel(
   return finishRelease(reg, plan);
 }
 
-/** Steps (b) to (d) of a cancellation, then promotions. */
+/**
+ * A cancellation whose request died before giving the seats back is finished by one taker only:
+ * the claim succeeds for the first one that still sees the registration as it read it.
+ */
+export async function claimStaleRelease(reg: RegistrationItem): Promise<RegistrationItem | null> {
+  try {
+    const { Attributes } = await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: 'SET updatedAt = :iso',
+      ConditionExpression: 'attribute_exists(releasePending) AND id = :id AND updatedAt = :seen',
+      ExpressionAttributeValues: { ':id': reg.id, ':seen': reg.updatedAt, ':iso': new Date().toISOString() },
+      ReturnValues: 'ALL_NEW',
+    });
+    return Attributes as RegistrationItem;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return null;
+  }
+}
+
+/** Steps (b) to (d) of a cancellation, then promotions. Only for the request that did (a), or a claim. */
 export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
   const op = `release#${reg.id}`;
   const counter = reg.releasePending === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
@@ -408,16 +453,22 @@ export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Pro
   return done;
 }
 
-/** People waiting, in arrival order. */
-export async function waitlist(eventId: string, limit = 100): Promise<RegistrationItem[]> {
-  const page = await documents.query({
-    TableName: TableName(),
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `WAIT#${eventId}` },
-    Limit: limit,
-  });
-  return (page.Items ?? []) as RegistrationItem[];
+/** Everyone waiting, in arrival order (bounded by the event's waitlist limit). */
+export async function waitlist(eventId: string): Promise<RegistrationItem[]> {
+  const items: RegistrationItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.query({
+      TableName: TableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `WAIT#${eventId}` },
+      ExclusiveStartKey: start,
+    });
+    items.push(...((page.Items ?? []) as RegistrationItem[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }
 
 /** 1-based place of a waitlisted registration: one COUNT query over those who came before. */
@@ -444,6 +495,24 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
     if (event.seatsLeft <= 0) break;
     if (reg.status !== 'waitlisted' || reg.partySize > event.seatsLeft) continue;
     const op = `promote#${reg.id}`;
+    // Marks the registration first, so the repair sees a live promotion as fresh.
+    try {
+      await documents.update({
+        TableName: TableName(),
+        Key: registrationKey(eventId, reg.userId),
+        UpdateExpression: 'SET updatedAt = :iso',
+        ConditionExpression: '#status = :waitlisted AND id = :id',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':waitlisted': 'waitlisted',
+          ':id': reg.id,
+          ':iso': new Date().toISOString(),
+        },
+      });
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      continue;
+    }
     try {
       const { Attributes } = await documents.update({
         TableName: TableName(),

@@ -30,7 +30,7 @@ export async function listEvents(query: EventListQuery) {
   const page = await events.listPublished(
     { district: query.district, category: query.category, fromMs, toMs, q: query.q },
     query.limit,
-    decodeCursor(query.cursor, { gsi1pk: 'PUBLISHED' }),
+    decodeCursor(query.cursor, 'gsi1', { gsi1pk: 'PUBLISHED' }),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -76,7 +76,11 @@ export async function cancelEvent(userId: string, eventId: string) {
 
 export async function myEvents(userId: string, limit: number, cursor?: string) {
   await requireRole(userId, managerRoles);
-  const page = await events.listByOrganizer(userId, limit, decodeCursor(cursor, { gsi2pk: `ORG#${userId}` }));
+  const page = await events.listByOrganizer(
+    userId,
+    limit,
+    decodeCursor(cursor, 'gsi2', { gsi2pk: `ORG#${userId}` }),
+  );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
 
@@ -98,7 +102,7 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
     ExpressionAttributeValues: { ':pk': `USER#${userId}` },
     ScanIndexForward: false,
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, { gsi2pk: `USER#${userId}` }),
+    ExclusiveStartKey: decodeCursor(cursor, 'gsi2', { gsi2pk: `USER#${userId}` }),
   });
   const regs = ((page.Items ?? []) as RegistrationItem[]).filter((reg) => reg.status !== 'pending');
   const eventIds = [...new Set(regs.map((reg) => reg.eventId))];

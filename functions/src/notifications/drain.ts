@@ -89,17 +89,22 @@ async function popNotice(reg: RegistrationItem, kind: string, failed: boolean) {
 
 async function postpone(reg: RegistrationItem, now: number) {
   const attempts = (reg.noticeAttempts ?? 0) + 1;
-  await documents.update({
-    TableName: TableName(),
-    Key: registrationKey(reg.eventId, reg.userId),
-    UpdateExpression: 'SET noticeAttempts = :attempts, gsi1sk = :due',
-    ConditionExpression: 'gsi1pk = :outbox',
-    ExpressionAttributeValues: {
-      ':attempts': attempts,
-      ':due': `${sortableMs(now + backoffMs(attempts))}#${reg.id}`,
-      ':outbox': 'OUTBOX',
-    },
-  });
+  try {
+    await documents.update({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: 'SET noticeAttempts = :attempts, gsi1sk = :due',
+      ConditionExpression: 'gsi1pk = :outbox',
+      ExpressionAttributeValues: {
+        ':attempts': attempts,
+        ':due': `${sortableMs(now + backoffMs(attempts))}#${reg.id}`,
+        ':outbox': 'OUTBOX',
+      },
+    });
+  } catch (error) {
+    // Cancelled or sent meanwhile: nothing left to postpone.
+    if (!isConditionFailure(error)) throw error;
+  }
 }
 
 /** Queues `kind` for each registration of the event in `statuses`, once (marker attribute). */

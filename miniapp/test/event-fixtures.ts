@@ -48,6 +48,7 @@ export function registration(overrides: Partial<Registration> = {}): Registratio
     status: 'confirmed',
     partySize: 3,
     waitlistPosition: null,
+    checkedInAt: null,
     ticket: 'v1.ev1.reg1.SIGNATURE-AB12CD',
     createdAt: at(-1),
     ...overrides,

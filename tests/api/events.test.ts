@@ -313,6 +313,8 @@ describe('roster, export and check-in', () => {
       api.call('POST', `/events/${event.id}/checkins`, { token: organizer.token, body: { ticket } });
     const first = await scan(reg.ticket);
     expect(first.body).toMatchObject({ registrationId: reg.id, partySize: 2, alreadyCheckedIn: false });
+    const mine = await api.call('GET', `/events/${event.id}`, { token: p!.token });
+    expect(mine.body.myRegistration.checkedInAt).toBe(first.body.checkedInAt);
     const second = await scan(reg.ticket);
     expect(second.body).toMatchObject({ alreadyCheckedIn: true, checkedInAt: first.body.checkedInAt });
     const flip = (t: string, i: number) => t.slice(0, i) + (t[i] === 'A' ? 'B' : 'A') + t.slice(i + 1);

@@ -53,6 +53,7 @@ export function toRegistration(reg: RegistrationItem, waitlistPosition: number |
     waitlistPosition: reg.status === 'waitlisted' ? waitlistPosition : null,
     ticket: reg.status === 'confirmed' ? (reg.ticket ?? null) : null,
     createdAt: reg.createdAt,
+    checkedInAt: reg.checkedInAt ?? null,
   };
 }
 

@@ -143,6 +143,8 @@ export const registrationSchema = z
     waitlistPosition: z.number().int().nullable(),
     ticket: z.string().nullable(),
     createdAt: z.string(),
+    /** Added to the contract: when the ticket was checked in at the door, or null. */
+    checkedInAt: z.string().nullable(),
   })
   .meta({ id: 'Registration' });
 export type Registration = z.infer<typeof registrationSchema>;

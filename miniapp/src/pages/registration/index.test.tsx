@@ -20,6 +20,20 @@ describe('报名详情 page', () => {
     expect(screen.getByText('3 人')).toBeTruthy();
   });
 
+  it('says when the ticket was checked in at the door', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    signedInAs(citizen, ({ url }) =>
+      url === detailUrl
+        ? {
+            statusCode: 200,
+            data: event({ myRegistration: registration({ checkedInAt: '2026-12-05T01:12:00.000Z' }) }),
+          }
+        : undefined,
+    );
+    renderPage(RegistrationPage);
+    expect(await screen.findByText('已于 12月5日 周六 09:12 签到入场')).toBeTruthy();
+  });
+
   it('shows the waitlist position and no ticket while waitlisted', async () => {
     setRouterParams({ eventId: 'ev1' });
     signedInAs(citizen, ({ url }) =>

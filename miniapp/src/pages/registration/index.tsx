@@ -1,6 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { eventCategoryNames, registrationStatusNames, type Event, type Registration } from '@szkc/shared';
+import {
+  eventCategoryNames,
+  formatShanghai,
+  registrationStatusNames,
+  type Event,
+  type Registration,
+} from '@szkc/shared';
 import { useState } from 'react';
 import { cancelMyRegistration } from '../../api/events';
 import { toastError, toastSuccess } from '../../api/feedback';
@@ -128,6 +134,9 @@ function RegistrationCard({
         <Text className="reg-party">{registration.partySize} 人</Text>
       </View>
 
+      {registration.status === 'confirmed' && registration.checkedInAt && (
+        <Text className="reg-checked-in">已于 {formatShanghai(registration.checkedInAt)} 签到入场</Text>
+      )}
       {registration.status === 'confirmed' && registration.ticket && (
         <View>
           <TicketQr ticket={registration.ticket} />

@@ -1,6 +1,5 @@
 import {
   askUnknown,
-  capCriterion,
   citing,
   fail,
   flagCriterion,
@@ -9,6 +8,7 @@ import {
   regionCriterion,
 } from '../criteria';
 import { certificationNames, type Certification } from '../profile';
+import { notCreditListed, smeSizeCaps } from './common-criteria';
 import type { Criterion, Policy } from '../types';
 
 const measures = '《宁夏科技型中小企业风险补偿贷款管理办法》（2025年10月15日印发）';
@@ -56,47 +56,9 @@ export const ningkedai: Policy = {
       placeName: '宁夏回族自治区',
       source: measures,
     }),
-    capCriterion({
-      id: 'employees-cap',
-      label: '职工总数不超过 500 人',
-      description: '职工总数不超过 500 人。',
-      field: 'employees',
-      max: 500,
-      unit: 'people',
-      maxText: '500 人',
-      source: measures,
-    }),
-    capCriterion({
-      id: 'revenue-cap',
-      label: '年销售收入不超过 2 亿元',
-      description: '年销售收入不超过 2 亿元。',
-      field: 'revenueLastYear',
-      max: 200_000_000,
-      unit: 'yuan',
-      maxText: '2 亿元',
-      source: measures,
-    }),
-    capCriterion({
-      id: 'assets-cap',
-      label: '资产总额不超过 2 亿元',
-      description: '资产总额不超过 2 亿元。',
-      field: 'totalAssets',
-      max: 200_000_000,
-      unit: 'yuan',
-      maxText: '2 亿元',
-      source: measures,
-    }),
+    ...smeSizeCaps(measures),
     techQualification,
-    flagCriterion({
-      id: 'not-credit-listed',
-      label: '未列入经营异常名录和严重违法失信名单',
-      description: '企业未列入经营异常名录和严重违法失信企业名单。',
-      field: 'creditListed',
-      wanted: false,
-      source: measures,
-      passText: '未列入经营异常名录和严重违法失信企业名单',
-      failText: '已列入经营异常名录或严重违法失信企业名单',
-    }),
+    notCreditListed(measures),
     flagCriterion({
       id: 'no-serious-incident',
       label: '无重大事故和严重违法失信行为',

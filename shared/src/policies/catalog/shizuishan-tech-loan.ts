@@ -1,5 +1,6 @@
-import { flagCriterion, regionCriterion } from '../criteria';
+import { regionCriterion } from '../criteria';
 import type { Policy } from '../types';
+import { notCreditListed } from './common-criteria';
 
 const measures = '《石嘴山市“科技创新贷”业务管理暂行办法》';
 
@@ -27,16 +28,7 @@ export const shizuishanTechLoan: Policy = {
       placeName: '石嘴山市',
       source: measures,
     }),
-    flagCriterion({
-      id: 'not-credit-listed',
-      label: '未列入经营异常名录和严重违法失信名单',
-      description: '企业未列入经营异常名录和严重违法失信企业名单。',
-      field: 'creditListed',
-      wanted: false,
-      source: measures,
-      passText: '未列入经营异常名录和严重违法失信企业名单',
-      failText: '已列入经营异常名录或严重违法失信企业名单',
-    }),
+    notCreditListed(measures),
   ],
   benefit() {
     return {

@@ -1,6 +1,5 @@
 import { atLeastPercent, percentGap } from '../arith';
 import {
-  capCriterion,
   citing,
   fail,
   fieldLabel,
@@ -13,6 +12,7 @@ import {
 import { formatPercent } from '../format';
 import type { EnterpriseProfile, ProfileField } from '../profile';
 import type { Criterion, Policy, ThresholdGap } from '../types';
+import { notCreditListed, smeSizeCaps } from './common-criteria';
 
 const measures = '《科技型中小企业评价办法》（国科发政〔2017〕115号，2022年修订）';
 const article = (text: string) => `${measures}${text}`;
@@ -226,36 +226,7 @@ export const techSme: Policy = {
       passText: '在中国境内注册的居民企业',
       failText: '不是在中国境内（不包括港、澳、台地区）注册的居民企业',
     }),
-    capCriterion({
-      id: 'employees-cap',
-      label: '职工总数不超过 500 人',
-      description: '职工总数不超过 500 人。',
-      field: 'employees',
-      max: 500,
-      unit: 'people',
-      maxText: '500 人',
-      source: article('第六条（二）'),
-    }),
-    capCriterion({
-      id: 'revenue-cap',
-      label: '年销售收入不超过 2 亿元',
-      description: '年销售收入不超过 2 亿元。',
-      field: 'revenueLastYear',
-      max: 200_000_000,
-      unit: 'yuan',
-      maxText: '2 亿元',
-      source: article('第六条（二）'),
-    }),
-    capCriterion({
-      id: 'assets-cap',
-      label: '资产总额不超过 2 亿元',
-      description: '资产总额不超过 2 亿元。',
-      field: 'totalAssets',
-      max: 200_000_000,
-      unit: 'yuan',
-      maxText: '2 亿元',
-      source: article('第六条（二）'),
-    }),
+    ...smeSizeCaps(article('第六条（二）')),
     flagCriterion({
       id: 'not-restricted-industry',
       label: '不属于禁止、限制和淘汰类',
@@ -276,16 +247,7 @@ export const techSme: Policy = {
       passText: '填报上一年及当年内未发生重大安全、重大质量事故和严重环境违法、科研严重失信行为',
       failText: '填报上一年及当年内发生过重大安全、重大质量事故或严重环境违法、科研严重失信行为',
     }),
-    flagCriterion({
-      id: 'not-credit-listed',
-      label: '未列入经营异常名录和严重违法失信名单',
-      description: '企业未列入经营异常名录和严重违法失信企业名单。',
-      field: 'creditListed',
-      wanted: false,
-      source: article('第六条（四）'),
-      passText: '未列入经营异常名录和严重违法失信企业名单',
-      failText: '已列入经营异常名录或严重违法失信企业名单',
-    }),
+    notCreditListed(article('第六条（四）')),
     scoreOrDirect,
   ],
   score(profile) {

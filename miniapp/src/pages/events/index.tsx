@@ -7,6 +7,7 @@ import { Filters, noFilters, type FilterValues } from './Filters';
 import { useEventList } from './useEventList';
 import '../../events/events.css';
 import './index.css';
+import { BusyButton } from '../../components/BusyButton';
 
 export default function EventsPage() {
   const [filters, setFilters] = useState<FilterValues>(noFilters);
@@ -61,13 +62,14 @@ export default function EventsPage() {
         <View className="ev-list-foot">
           {list.moreError && <Text className="error-text">{list.moreError}</Text>}
           {list.nextCursor ? (
-            <Button
-              className={list.loadingMore ? 'btn btn-secondary btn-busy' : 'btn btn-secondary'}
-              disabled={list.loadingMore || undefined}
+            <BusyButton
+              busy={list.loadingMore}
+              busyText="正在加载…"
+              kind="secondary"
               onClick={() => void list.loadMore()}
             >
-              {list.loadingMore ? '正在加载…' : '加载更多'}
-            </Button>
+              加载更多
+            </BusyButton>
           ) : (
             <Text className="ev-list-end">没有更多活动了</Text>
           )}

@@ -3,6 +3,7 @@ import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import { toastError, toastSuccess } from '../../api/feedback';
 import { useSession } from '../../session/SessionContext';
+import { BusyButton } from '../../components/BusyButton';
 
 async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
   const answer = await Taro.showModal({
@@ -57,13 +58,9 @@ export function AccountActions() {
       <Button className="btn btn-secondary" onClick={logout}>
         退出登录
       </Button>
-      <Button
-        className={deleting ? 'btn btn-danger btn-busy' : 'btn btn-danger'}
-        disabled={deleting || undefined}
-        onClick={() => void askToDelete()}
-      >
-        {deleting ? '正在注销…' : '注销账号'}
-      </Button>
+      <BusyButton busy={deleting} busyText="正在注销…" kind="danger" onClick={() => void askToDelete()}>
+        注销账号
+      </BusyButton>
     </View>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { devNameSchema } from '@szkc/shared';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { useSession } from '../../session/SessionContext';
+import { BusyButton } from '../../components/BusyButton';
 
 /** Local-stack login: `dev:<name>` logs in as the user `dev-<name>`, created on first use. */
 export function DevLoginForm() {
@@ -47,13 +48,9 @@ export function DevLoginForm() {
       </Text>
       {error && <Text className="error-text">{error}</Text>}
       <View className="me-form-actions">
-        <Button
-          className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
-          disabled={busy || undefined}
-          onClick={() => void submit()}
-        >
-          {busy ? '正在登录…' : '登录'}
-        </Button>
+        <BusyButton busy={busy} busyText="正在登录…" onClick={() => void submit()}>
+          登录
+        </BusyButton>
       </View>
     </View>
   );

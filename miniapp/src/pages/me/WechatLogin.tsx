@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { useSession } from '../../session/SessionContext';
+import { BusyButton } from '../../components/BusyButton';
 
 export function WechatLogin() {
   const { loginWithWechat } = useSession();
@@ -25,13 +26,9 @@ export function WechatLogin() {
       <Text className="muted">登录后可查看账号信息，并管理您的个人数据。</Text>
       {error && <Text className="error-text">{error}</Text>}
       <View className="me-form-actions">
-        <Button
-          className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
-          disabled={busy || undefined}
-          onClick={() => void submit()}
-        >
-          {busy ? '正在登录…' : '微信一键登录'}
-        </Button>
+        <BusyButton busy={busy} busyText="正在登录…" onClick={() => void submit()}>
+          微信一键登录
+        </BusyButton>
       </View>
     </View>
   );

@@ -17,6 +17,7 @@ import { useSession } from '../../session/SessionContext';
 import { useEventDetail } from '../event/useEventDetail';
 import '../../events/events.css';
 import './index.css';
+import { BusyButton } from '../../components/BusyButton';
 
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
@@ -167,13 +168,9 @@ function RegistrationCard({
 
       <OpenEventButton eventId={event.id} />
       {active && event.status !== 'cancelled' && (
-        <Button
-          className={cancelling ? 'btn btn-danger btn-busy' : 'btn btn-danger'}
-          disabled={cancelling || undefined}
-          onClick={() => void cancel()}
-        >
-          {cancelling ? '正在取消…' : '取消报名'}
-        </Button>
+        <BusyButton busy={cancelling} busyText="正在取消…" kind="danger" onClick={() => void cancel()}>
+          取消报名
+        </BusyButton>
       )}
     </View>
   );

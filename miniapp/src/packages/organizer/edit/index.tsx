@@ -28,6 +28,7 @@ import {
 } from './formValues';
 import '../organizer.css';
 import './index.css';
+import { BusyButton } from '../../../components/BusyButton';
 
 export default function EditEventPage() {
   const { params } = useRouter();
@@ -253,13 +254,9 @@ function EditEvent({ id }: { id?: string }) {
       </View>
 
       {errors.form && <Text className="error-text ef-form-error">{errors.form}</Text>}
-      <Button
-        className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
-        disabled={busy || undefined}
-        onClick={() => void save()}
-      >
-        {busy ? '正在保存…' : id ? '保存修改' : '保存为草稿'}
-      </Button>
+      <BusyButton busy={busy} busyText="正在保存…" onClick={() => void save()}>
+        {id ? '保存修改' : '保存为草稿'}
+      </BusyButton>
       {!id && <Text className="hint">保存后在活动管理页发布，市民才能看到。</Text>}
     </View>
   );

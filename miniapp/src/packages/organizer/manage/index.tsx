@@ -14,6 +14,7 @@ import { RoleGate } from '../RoleGate';
 import { eventStatusNames } from '../statusNames';
 import '../../../events/events.css';
 import '../organizer.css';
+import { BusyButton } from '../../../components/BusyButton';
 
 export default function ManageEventPage() {
   const { params } = useRouter();
@@ -112,13 +113,14 @@ function ManageEvent({ id }: { id: string }) {
       </View>
 
       {event.status === 'draft' && (
-        <Button
-          className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
-          disabled={busy !== null || undefined}
+        <BusyButton
+          busy={busy === 'publish'}
+          busyText="正在发布…"
+          disabled={busy !== null}
           onClick={() => void publish()}
         >
-          {busy === 'publish' ? '正在发布…' : '发布活动'}
-        </Button>
+          发布活动
+        </BusyButton>
       )}
       {event.status !== 'cancelled' && (
         <Button className="btn btn-secondary" onClick={() => go('edit/index')}>
@@ -153,13 +155,15 @@ function ManageEvent({ id }: { id: string }) {
         </Button>
       )}
       {event.status !== 'cancelled' && (
-        <Button
-          className={busy ? 'btn btn-danger btn-busy' : 'btn btn-danger'}
-          disabled={busy !== null || undefined}
+        <BusyButton
+          busy={busy === 'cancel'}
+          busyText="正在取消…"
+          kind="danger"
+          disabled={busy !== null}
           onClick={() => void cancel()}
         >
-          {busy === 'cancel' ? '正在取消…' : '取消活动'}
-        </Button>
+          取消活动
+        </BusyButton>
       )}
     </View>
   );

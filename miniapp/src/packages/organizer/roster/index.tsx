@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { formatShanghai, registrationStatusNames, type RosterRow } from '@szkc/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../../api/errors';
@@ -15,6 +15,7 @@ import { rosterCounts } from './counts';
 import '../../../events/events.css';
 import '../organizer.css';
 import './index.css';
+import { BusyButton } from '../../../components/BusyButton';
 
 export default function RosterPage() {
   const { params } = useRouter();
@@ -72,13 +73,9 @@ function Roster({ id }: { id: string }) {
         </View>
         <Text className="hint">以上均按人数统计；手机号已隐去中间四位。</Text>
       </View>
-      <Button
-        className={exporting ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
-        disabled={exporting || undefined}
-        onClick={() => void doExport()}
-      >
-        {exporting ? '正在导出…' : '导出 Excel 名单'}
-      </Button>
+      <BusyButton busy={exporting} busyText="正在导出…" onClick={() => void doExport()}>
+        导出 Excel 名单
+      </BusyButton>
       {rows.length === 0 && <StateView kind="empty" text="还没有人报名" />}
       {rows.map((row) => (
         <View key={row.id} className={row.status === 'cancelled' ? 'card ro-row ro-row-off' : 'card ro-row'}>

@@ -1,3 +1,4 @@
+import { BusyButton } from '../../../components/BusyButton';
 import Taro from '@tarojs/taro';
 import { Button, Canvas, Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -38,13 +39,9 @@ function WeappShare({ content }: { content: () => CardContent }) {
     <View>
       {/* Off screen: only its bitmap is used. */}
       <Canvas type="2d" id={shareCanvasId} className="share-canvas" />
-      <Button
-        className={busy ? 'btn btn-primary btn-busy' : 'btn btn-primary'}
-        disabled={busy || undefined}
-        onClick={() => void share()}
-      >
-        {busy ? '正在生成图片…' : '生成结果图片，发给同事'}
-      </Button>
+      <BusyButton busy={busy} busyText="正在生成图片…" onClick={() => void share()}>
+        生成结果图片，发给同事
+      </BusyButton>
       <Text className="hint">
         图片可直接发给微信好友，或保存到手机相册。也可以点右上角“···”把本页转发给同事自测。
       </Text>

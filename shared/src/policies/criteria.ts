@@ -128,9 +128,13 @@ interface CapCriterionSpec {
   source: string;
 }
 
+/** An amount in its unit: money in 万元, people in 人. */
+const formatAmount = (unit: 'yuan' | 'people', n: number, rounding: 'round' | 'ceil' = 'round') =>
+  unit === 'yuan' ? formatWan(n, rounding) : formatPeople(n);
+
 /** A size limit, inclusive: `employees <= 500`. */
 export function capCriterion(spec: CapCriterionSpec): Criterion {
-  const show = (n: number) => (spec.unit === 'yuan' ? formatWan(n) : formatPeople(n));
+  const show = (n: number) => formatAmount(spec.unit, n);
   return {
     id: spec.id,
     label: spec.label,
@@ -144,8 +148,8 @@ export function capCriterion(spec: CapCriterionSpec): Criterion {
         return pass(citing(`${name} ${show(value)}，未超过 ${spec.maxText}`, spec.source));
       const over = value - spec.max;
       // Rounded up, so 2 亿元 and 1 元 never shows as 20000 万元.
-      const shown = spec.unit === 'yuan' ? formatWan(value, 'ceil') : formatPeople(value);
-      const overText = spec.unit === 'yuan' ? formatWan(over, 'ceil') : formatPeople(over);
+      const shown = formatAmount(spec.unit, value, 'ceil');
+      const overText = formatAmount(spec.unit, over, 'ceil');
       return fail(citing(`${name} ${shown}，超过 ${spec.maxText}上限 ${overText}`, spec.source), {
         unit: spec.unit,
         amount: over,
@@ -223,7 +227,7 @@ interface ShareCriterionSpec {
 
 /** part / whole >= percent, compared on integers. */
 export function shareCriterion(spec: ShareCriterionSpec): Criterion {
-  const show = (n: number) => (spec.unit === 'yuan' ? formatWan(n) : formatPeople(n));
+  const show = (n: number) => formatAmount(spec.unit, n);
   return {
     id: spec.id,
     label: spec.label,

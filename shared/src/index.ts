@@ -1,6 +1,8 @@
 // zod is configured before any schema module is evaluated.
 export { z } from './zod';
 export * from './errors';
+export * from './districts';
+export * from './pages';
 export * from './pagination';
 export * from './users';
 export * from './credit-code';

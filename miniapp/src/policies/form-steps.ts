@@ -1,4 +1,4 @@
-import type { ProfileField } from '@szkc/shared';
+import { districtCodes, districtNames, type ProfileField } from '@szkc/shared';
 
 // The eligibility form, in the order a finance manager finds the figures: the business licence,
 // the staff list, the statements, the R&D ledger, the IP certificates, the compliance record.
@@ -155,8 +155,4 @@ export const stepOfField = (field: ProfileField): number =>
   formSteps.findIndex((step) => step.fields.some((spec) => spec.field === field));
 
 /** The 石嘴山 districts offered as one tap; any other place is typed as its 6-digit code. */
-export const regionChoices = [
-  { code: '640202', label: '大武口区' },
-  { code: '640205', label: '惠农区' },
-  { code: '640221', label: '平罗县' },
-] as const;
+export const regionChoices = districtCodes.map((code) => ({ code, label: districtNames[code] }));

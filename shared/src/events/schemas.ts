@@ -1,13 +1,6 @@
 import { z } from '../zod';
 import { parseIsoInstant } from '../time';
-
-export const districtNames = {
-  '640202': '大武口区',
-  '640205': '惠农区',
-  '640221': '平罗县',
-} as const;
-export type DistrictCode = keyof typeof districtNames;
-export const districtCodes = Object.keys(districtNames) as DistrictCode[];
+import { districtCodes } from '../districts';
 
 export const eventCategoryNames = {
   lecture: '讲座',
@@ -69,7 +62,7 @@ const eventFields = {
   title: text('标题', 60),
   description: text('活动介绍', 5000),
   category: z.enum(eventCategories),
-  district: z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]),
+  district: z.enum(districtCodes),
   address: text('地址', 200),
   venueName: text('场馆名称', 60).optional(),
   location: locationSchema.optional(),
@@ -165,7 +158,7 @@ export const eventSchema = eventSummarySchema
 export type Event = z.infer<typeof eventSchema>;
 
 export const eventListQuerySchema = z.object({
-  district: z.enum(districtCodes as [DistrictCode, ...DistrictCode[]]).optional(),
+  district: z.enum(districtCodes).optional(),
   category: z.enum(eventCategories).optional(),
   from: instantSchema.optional(),
   to: instantSchema.optional(),

@@ -1,6 +1,7 @@
 // Building blocks for criteria. Readers treat anything that is not a usable value of the
 // field's type as missing, so a criterion never throws on odd input.
 
+import { regionName } from '../districts';
 import { atLeastPercent, percentGap } from './arith';
 import { formatPercent, formatPeople, formatWan } from './format';
 import { profileFieldLabels, type EnterpriseProfile, type ProfileField } from './profile';
@@ -157,24 +158,6 @@ export function capCriterion(spec: CapCriterionSpec): Criterion {
       });
     },
   };
-}
-
-const regionNames: Record<string, string> = {
-  '6401': '银川市',
-  '6402': '石嘴山市',
-  '6403': '吴忠市',
-  '6404': '固原市',
-  '6405': '中卫市',
-  '640202': '石嘴山市大武口区',
-  '640205': '石嘴山市惠农区',
-  '640221': '石嘴山市平罗县',
-};
-
-/** `640202` -> `石嘴山市大武口区`; falls back to the city, then to the code. */
-export function regionName(code: string): string {
-  return (
-    regionNames[code] ?? (code.startsWith('64') ? (regionNames[code.slice(0, 4)] ?? '宁夏回族自治区') : code)
-  );
 }
 
 interface RegionCriterionSpec {

@@ -3,5 +3,4 @@ export * from './enterprise';
 export * from './types';
 export * from './engine';
 export { formatWan, formatPercent } from './format';
-export { regionName } from './criteria';
 export * from './catalog';

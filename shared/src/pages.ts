@@ -1,0 +1,66 @@
+// Every page of the mini-program, by what it is for. `app.config.ts` lists its pages from here,
+// pages navigate with these names, and the server links notifications to them; a test checks
+// that each one exists in the app's config. Paths have no leading slash (WeChat's own form).
+
+export const tabPages = {
+  home: 'pages/home/index',
+  events: 'pages/events/index',
+  policies: 'pages/policies/index',
+  me: 'pages/me/index',
+} as const;
+
+export const mainPages = {
+  eventDetail: 'pages/events/detail/index',
+  eventRegistration: 'pages/events/registration/index',
+  myRegistrations: 'pages/events/mine/index',
+  policyDetail: 'pages/policies/detail/index',
+  policyMatch: 'pages/policies/match/index',
+  myData: 'pages/me/data/index',
+  privacy: 'pages/me/privacy/index',
+} as const;
+
+/** Subpackages: pages only some people use, loaded when first opened. */
+export const subPackages = {
+  organizer: {
+    root: 'packages/organizer',
+    pages: {
+      organizerEvents: 'events/index',
+      organizerEdit: 'edit/index',
+      organizerManage: 'manage/index',
+      organizerRoster: 'roster/index',
+      organizerCheckin: 'checkin/index',
+    },
+  },
+} as const;
+
+type SubPackageName = keyof typeof subPackages;
+type SubPageName = {
+  [P in SubPackageName]: keyof (typeof subPackages)[P]['pages'];
+}[SubPackageName];
+
+export type PageName = keyof typeof tabPages | keyof typeof mainPages | SubPageName;
+
+const subPagePaths = Object.fromEntries(
+  Object.values(subPackages).flatMap(({ root, pages }) =>
+    Object.entries(pages).map(([name, page]) => [name, `${root}/${page}`]),
+  ),
+) as Record<SubPageName, string>;
+
+export const pagePaths: Record<PageName, string> = { ...tabPages, ...mainPages, ...subPagePaths };
+
+export const isTabPage = (name: PageName): boolean => name in tabPages;
+
+/**
+ * `pages/events/detail/index?id=01J…`: a page with its query, values encoded.
+ * Built by hand because the WeChat runtime has no `URL`/`URLSearchParams`.
+ */
+export function pageLink(name: PageName, query: Record<string, string | number | undefined> = {}): string {
+  const pairs = Object.entries(query)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return pairs.length ? `${pagePaths[name]}?${pairs.join('&')}` : pagePaths[name];
+}
+
+/** The same with the leading slash that `Taro.navigateTo` and friends want. */
+export const pageUrl = (name: PageName, query?: Record<string, string | number | undefined>): string =>
+  `/${pageLink(name, query)}`;

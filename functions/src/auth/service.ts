@@ -1,6 +1,6 @@
 import { devNameSchema, maskPhone, type PersonalDataExport, type Role, type User } from '@szkc/shared';
 import { devLoginEnabled } from '../config';
-import { ApiError, conflict, notFound, unauthenticated } from '../http/errors';
+import { conflict, forbidden, notFound, unauthenticated, validationFailed } from '../errors';
 import { issueToken } from '../http/auth';
 import { anonymiseRegistrations, exportRegistrations } from '../events/personal-data';
 import { deleteEnterpriseProfile, getEnterpriseProfile } from '../policies/enterprise.repository';
@@ -23,9 +23,8 @@ async function openidOf(code: string): Promise<{ openid: string; nickname: strin
   if (!devLoginEnabled) throw unauthenticated('此环境未开放开发登录');
   const name = devNameSchema.safeParse(code.slice(devPrefix.length));
   if (!name.success) {
-    throw new ApiError(422, 'VALIDATION_FAILED', name.error.issues[0]!.message, {
-      issues: [{ path: 'code', message: name.error.issues[0]!.message }],
-    });
+    const message = name.error.issues[0]!.message;
+    throw validationFailed([{ path: 'code', message }], message);
   }
   return { openid: `dev-${name.data}`, nickname: name.data };
 }
@@ -46,7 +45,7 @@ export async function currentUser(userId: string): Promise<users.UserRecord> {
 export async function requireRole(userId: string, allowed: readonly Role[]) {
   const user = await currentUser(userId);
   if (!user.roles.some((role) => allowed.includes(role))) {
-    throw new ApiError(403, 'FORBIDDEN', '没有权限执行此操作');
+    throw forbidden('没有权限执行此操作');
   }
   return user;
 }
@@ -56,7 +55,7 @@ export async function setRoles(adminId: string, targetId: string, roles: Role[])
   // Every account stays a citizen; an admin cannot lock the last door behind themselves.
   const next = Array.from(new Set<Role>(['citizen', ...roles]));
   if (targetId === admin.id && !next.includes('admin')) {
-    throw conflict('CONFLICT', '不能移除自己的管理员角色');
+    throw conflict('不能移除自己的管理员角色');
   }
   const updated = await users.setRoles(targetId, next);
   if (!updated) throw notFound('用户不存在');

@@ -3,7 +3,7 @@
 import { ulid } from 'ulid';
 import { parseIsoInstant, toShanghaiIso, type EventCreate, type EventPatch } from '@szkc/shared';
 import { tableNames } from '../config';
-import { conflict } from '../http/errors';
+import { DomainError, conflict } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
 import { eventKey, sortableMs, type EventItem } from './items';
 
@@ -148,9 +148,9 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const now = await getEvent(event.id, true);
-    if (now?.status === 'cancelled') throw conflict('EVENT_CANCELLED', '活动已取消，不能修改');
+    if (now?.status === 'cancelled') throw new DomainError('EVENT_CANCELLED', '活动已取消，不能修改');
     if (now && patch.capacity !== undefined && now.capacity - now.seatsLeft > patch.capacity) {
-      throw conflict(
+      throw new DomainError(
         'CAPACITY_BELOW_CONFIRMED',
         `已有 ${now.capacity - now.seatsLeft} 个名额被占用，名额不能少于此数`,
         {
@@ -163,12 +163,12 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
       patch.waitlistLimit !== undefined &&
       now.waitlistLimit - now.waitlistLeft > patch.waitlistLimit
     ) {
-      throw conflict(
+      throw new DomainError(
         'WAITLIST_BELOW_WAITING',
         `已有 ${now.waitlistLimit - now.waitlistLeft} 人在候补，候补名额不能少于此数`,
       );
     }
-    throw conflict('CONFLICT', '活动刚刚被其他人修改，请刷新后重试');
+    throw conflict('活动刚刚被其他人修改，请刷新后重试');
   }
 }
 
@@ -195,7 +195,7 @@ export async function publishEvent(event: EventItem): Promise<EventItem> {
     if (!isConditionFailure(error)) throw error;
     const now = await getEvent(event.id, true);
     if (now?.status === 'published') return now;
-    throw conflict('EVENT_CANCELLED', '活动已取消，不能发布');
+    throw new DomainError('EVENT_CANCELLED', '活动已取消，不能发布');
   }
 }
 

@@ -2,7 +2,7 @@
 // upcoming seats are cancelled (so they go to the waitlist), then name and phone are erased. The
 // registration items stay, anonymous, so the event's counts and check-in history stay right.
 import { tableNames } from '../config';
-import { ApiError } from '../http/errors';
+import { DomainError } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { cancel } from './seats';
@@ -60,7 +60,7 @@ export async function anonymiseRegistrations(userId: string): Promise<number> {
     if (upcoming && reg.status !== 'cancelled') {
       // A pending one the event now refuses is dropped by the refusal itself; go on either way.
       await cancel(reg.eventId, reg.userId).catch((error: unknown) => {
-        if (!(error instanceof ApiError)) throw error;
+        if (!(error instanceof DomainError)) throw error;
       });
     }
     await documents

@@ -5,7 +5,7 @@
 import { ulid } from 'ulid';
 import type { RegisterRequest } from '@szkc/shared';
 import { tableNames } from '../config';
-import { ApiError, conflict, notFound } from '../http/errors';
+import { DomainError, conflict, notFound, validationFailed } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
 import { failAt, type FaultPlan } from './faults';
 import { eventKey, registrationKey, sortableMs, type EventItem, type RegistrationItem } from './items';
@@ -57,17 +57,16 @@ const waitlistKeys = (reg: Pick<RegistrationItem, 'eventId' | 'arrivedMs' | 'id'
 });
 
 /** Why an event takes no registration now, or null when it does. */
-function refusal(event: EventItem | null, partySize: number, now: number): ApiError | null {
+function refusal(event: EventItem | null, partySize: number, now: number): DomainError | null {
   if (!event || event.status === 'draft') return notFound('活动不存在');
-  if (event.status === 'cancelled') return conflict('EVENT_CANCELLED', '活动已取消');
+  if (event.status === 'cancelled') return new DomainError('EVENT_CANCELLED', '活动已取消');
   if (now < event.opensMs)
-    return conflict('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
+    return new DomainError('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
   if (now >= event.closesMs)
-    return conflict('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
+    return new DomainError('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
   if (partySize > event.maxPartySize) {
-    return new ApiError(422, 'VALIDATION_FAILED', `每单最多 ${event.maxPartySize} 人`, {
-      issues: [{ path: 'partySize', message: `每单最多 ${event.maxPartySize} 人` }],
-    });
+    const message = `每单最多 ${event.maxPartySize} 人`;
+    return validationFailed([{ path: 'partySize', message }], message);
   }
   return null;
 }
@@ -108,7 +107,7 @@ export async function register(
     if (!isConditionFailure(error)) throw error;
   }
   const existing = await getRegistration(eventId, userId);
-  if (!existing) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+  if (!existing) throw conflict('报名状态刚刚变化，请重试');
   if (existing.status === 'pending') return { registration: await settle(existing, plan), created: false };
   if (existing.status === 'cancelled')
     return { registration: await reopen(existing, input, plan), created: true };
@@ -118,7 +117,7 @@ export async function register(
 
 /** Someone who cancelled may sign up again: the same item starts over as pending, at the back. */
 async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: FaultPlan) {
-  if (reg.releasePending) throw conflict('CONFLICT', '上一次取消还在处理中，请稍后再试');
+  if (reg.releasePending) throw conflict('上一次取消还在处理中，请稍后再试');
   const now = Date.now();
   try {
     const { Attributes } = await documents.update({
@@ -145,13 +144,13 @@ async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: Fault
     return await settle(Attributes as RegistrationItem, plan);
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    throw conflict('报名状态刚刚变化，请重试');
   }
 }
 
 /** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
 const full = (event: EventItem | null) =>
-  conflict('EVENT_FULL', event?.waitlistLimit ? '活动名额已满，候补名额也已排满' : '活动名额已满', {
+  new DomainError('EVENT_FULL', event?.waitlistLimit ? '活动名额已满，候补名额也已排满' : '活动名额已满', {
     seatsLeft: Math.max(0, event?.seatsLeft ?? 0),
     waitlistOpen: false,
   });
@@ -237,7 +236,7 @@ async function hold(reg: RegistrationItem): Promise<Held> {
     if (event && event.seatsLeft >= n) continue;
     throw full(event);
   }
-  throw conflict('CONFLICT', '报名人数较多，请稍后重试');
+  throw conflict('报名人数较多，请稍后重试');
 }
 
 /** Steps 2 to 4 for a pending registration. */
@@ -247,7 +246,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
     held = await hold(reg);
   } catch (error) {
     // Refused: the pending item goes, so a later attempt starts clean.
-    if (error instanceof ApiError) await dropPending(reg);
+    if (error instanceof DomainError) await dropPending(reg);
     throw error;
   }
   if (held.outcome === 'settled' || held.outcome === 'busy') return awaitOtherAttempt(reg);
@@ -284,7 +283,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
     // Another attempt settled it first. If our step 2 added a second hold, give it back.
     if (held.ours) await giveBack(reg, held);
     const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    if (!current) throw conflict('报名状态刚刚变化，请重试');
     return current;
   }
   failAt(plan, 'after-settle');
@@ -296,7 +295,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
 async function awaitOtherAttempt(reg: RegistrationItem): Promise<RegistrationItem> {
   for (let i = 0; i < 8; i++) {
     const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    if (!current) throw conflict('报名状态刚刚变化，请重试');
     if (current.status !== 'pending' || current.id !== reg.id) return current;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -356,7 +355,7 @@ export async function cancel(
   if (!reg) throw notFound('没有找到你的报名');
   if (reg.status === 'pending') {
     reg = await settle(reg, plan);
-    if (reg.status === 'pending') throw conflict('CONFLICT', '报名正在处理中，请稍后再取消');
+    if (reg.status === 'pending') throw conflict('报名正在处理中，请稍后再取消');
   }
   if (reg.status === 'cancelled') {
     if (!reg.releasePending || isFresh(reg)) return reg;

@@ -3,9 +3,9 @@ import type { EventCreate, EventListQuery, EventPatch, RegisterRequest, Role } f
 import { parseIsoInstant, timeOrderIssues } from '@szkc/shared';
 import { currentUser, requireRole } from '../auth/service';
 import { tableNames } from '../config';
-import { ApiError, forbidden, notFound } from '../http/errors';
+import { DomainError, forbidden, notFound, validationFailed } from '../errors';
+import { decodeStartKey, encodeCursor } from '../http/cursor';
 import { documents } from '../store/document';
-import { decodeCursor, encodeCursor } from './cursor';
 import * as events from './events.repository';
 import type { FaultPlan } from './faults';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
@@ -30,7 +30,7 @@ export async function listEvents(query: EventListQuery) {
   const page = await events.listPublished(
     { district: query.district, category: query.category, fromMs, toMs, q: query.q },
     query.limit,
-    decodeCursor(query.cursor, 'gsi1', { gsi1pk: 'PUBLISHED' }),
+    decodeStartKey(query.cursor, 'gsi1', { gsi1pk: 'PUBLISHED' }),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -62,7 +62,7 @@ export async function createEvent(userId: string, input: EventCreate) {
 export async function patchEvent(userId: string, eventId: string, patch: EventPatch) {
   const event = await managedEvent(eventId, userId);
   const issues = timeOrderIssues({ ...event, ...patch });
-  if (issues.length) throw new ApiError(422, 'VALIDATION_FAILED', issues[0]!.message, { issues });
+  if (issues.length) throw validationFailed(issues, issues[0]!.message);
   return toEvent(await events.patchEvent(event, patch));
 }
 
@@ -79,7 +79,7 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
   const page = await events.listByOrganizer(
     userId,
     limit,
-    decodeCursor(cursor, 'gsi2', { gsi2pk: `ORG#${userId}` }),
+    decodeStartKey(cursor, 'gsi2', { gsi2pk: `ORG#${userId}` }),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -102,7 +102,7 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
     ExpressionAttributeValues: { ':pk': `USER#${userId}` },
     ScanIndexForward: false,
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, 'gsi2', { gsi2pk: `USER#${userId}` }),
+    ExclusiveStartKey: decodeStartKey(cursor, 'gsi2', { gsi2pk: `USER#${userId}` }),
   });
   const regs = ((page.Items ?? []) as RegistrationItem[]).filter((reg) => reg.status !== 'pending');
   const eventIds = [...new Set(regs.map((reg) => reg.eventId))];
@@ -146,7 +146,7 @@ export async function checkIn(eventId: string, userId: string, ticket: string) {
     user.roles.includes('venue_staff') ||
     (user.roles.includes('organizer') && event.organizerId === user.id);
   if (!allowed) throw forbidden('只有活动组织者、场馆工作人员或管理员可以签到');
-  const invalid = (why: string) => new ApiError(422, 'INVALID_TICKET', why);
+  const invalid = (why: string) => new DomainError('INVALID_TICKET', why);
   const claims = await readTicket(ticket);
   if (!claims) throw invalid('无效的票码，请核对后重试');
   if (claims.eventId !== eventId) throw invalid('这张票不是本场活动的');

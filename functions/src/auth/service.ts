@@ -1,18 +1,14 @@
-import { devNameSchema, maskPhone, type PersonalDataExport, type Role, type User } from '@szkc/shared';
+// Logging in (WeChat, or dev names where enabled), granting roles, and the account's data export
+// and deletion.
+import { can, devNameSchema, type PersonalDataExport, type Role } from '@szkc/shared';
+import { currentUser, requirePermission } from '../access/access';
 import { devLoginEnabled } from '../config';
-import { conflict, forbidden, notFound, unauthenticated, validationFailed } from '../errors';
+import { conflict, notFound, unauthenticated, validationFailed } from '../errors';
 import { issueToken } from '../http/auth';
+import * as users from '../users/users';
 import { anonymiseRegistrations, exportRegistrations } from '../events/personal-data';
 import { deleteEnterpriseProfile, getEnterpriseProfile } from '../policies/enterprise.repository';
-import * as users from './users.repository';
 import { exchangeLoginCode } from './wechat';
-
-export const toUser = (record: users.UserRecord): User => ({
-  id: record.id,
-  nickname: record.nickname,
-  roles: record.roles,
-  phoneMasked: maskPhone(record.phone),
-});
 
 const devPrefix = 'dev:';
 
@@ -32,26 +28,11 @@ async function openidOf(code: string): Promise<{ openid: string; nickname: strin
 export async function login(code: string) {
   const { openid, nickname } = await openidOf(code);
   const { user } = await users.findOrCreateByOpenid(openid, { nickname });
-  return { token: await issueToken(user.id), user: toUser(user) };
-}
-
-/** The caller's account; a token of a deleted account is no longer a login. */
-export async function currentUser(userId: string): Promise<users.UserRecord> {
-  const user = await users.getUser(userId);
-  if (!user) throw unauthenticated('账号不存在或已注销，请重新登录');
-  return user;
-}
-
-export async function requireRole(userId: string, allowed: readonly Role[]) {
-  const user = await currentUser(userId);
-  if (!user.roles.some((role) => allowed.includes(role))) {
-    throw forbidden('没有权限执行此操作');
-  }
-  return user;
+  return { token: await issueToken(user.id), user: users.toUser(user) };
 }
 
 export async function setRoles(adminId: string, targetId: string, roles: Role[]) {
-  const admin = await requireRole(adminId, ['admin']);
+  const admin = await requirePermission(adminId, can.grantRoles);
   // Every account stays a citizen; an admin cannot lock the last door behind themselves.
   const next = Array.from(new Set<Role>(['citizen', ...roles]));
   if (targetId === admin.id && !next.includes('admin')) {
@@ -59,7 +40,7 @@ export async function setRoles(adminId: string, targetId: string, roles: Role[])
   }
   const updated = await users.setRoles(targetId, next);
   if (!updated) throw notFound('用户不存在');
-  return toUser(updated);
+  return users.toUser(updated);
 }
 
 /** The caller's account and everything held with it: 2 GetItems (users, policies), in parallel. */

@@ -1,9 +1,9 @@
 // The events capability's use cases: who may do what, and what each answer contains.
-import type { EventCreate, EventListQuery, EventPatch, RegisterRequest, Role } from '@szkc/shared';
-import { parseIsoInstant, timeOrderIssues } from '@szkc/shared';
-import { currentUser, requireRole } from '../auth/service';
+import type { EventCreate, EventListQuery, EventPatch, RegisterRequest } from '@szkc/shared';
+import { can, parseIsoInstant, timeOrderIssues } from '@szkc/shared';
+import { currentUser, ensure, requirePermission } from '../access/access';
 import { tableNames } from '../config';
-import { DomainError, forbidden, notFound, validationFailed } from '../errors';
+import { DomainError, notFound, validationFailed } from '../errors';
 import { decodeStartKey, encodeCursor } from '../http/cursor';
 import { documents } from '../store/document';
 import * as events from './events.repository';
@@ -13,15 +13,12 @@ import * as seats from './seats';
 import { readTicket } from './tickets';
 import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
 
-const managerRoles: Role[] = ['organizer', 'admin'];
-
 /** The event, if this user may manage it: its organiser, or an admin. */
 async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId, true)]);
   if (!event) throw notFound('活动不存在');
-  if (user.roles.includes('admin') || (user.roles.includes('organizer') && event.organizerId === user.id))
-    return event;
-  throw forbidden('只有该活动的组织者或管理员可以操作');
+  ensure(can.manageEvent(user, event), '只有该活动的组织者或管理员可以操作');
+  return event;
 }
 
 export async function listEvents(query: EventListQuery) {
@@ -55,7 +52,7 @@ async function registrationView(reg: RegistrationItem) {
 }
 
 export async function createEvent(userId: string, input: EventCreate) {
-  const user = await requireRole(userId, managerRoles);
+  const user = await requirePermission(userId, can.organizeEvents);
   return toEvent(await events.createEvent(input, { id: user.id, name: user.nickname }));
 }
 
@@ -75,7 +72,7 @@ export async function cancelEvent(userId: string, eventId: string) {
 }
 
 export async function myEvents(userId: string, limit: number, cursor?: string) {
-  await requireRole(userId, managerRoles);
+  await requirePermission(userId, can.organizeEvents);
   const page = await events.listByOrganizer(
     userId,
     limit,
@@ -141,11 +138,7 @@ export async function roster(eventId: string, userId: string) {
 export async function checkIn(eventId: string, userId: string, ticket: string) {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId)]);
   if (!event) throw notFound('活动不存在');
-  const allowed =
-    user.roles.includes('admin') ||
-    user.roles.includes('venue_staff') ||
-    (user.roles.includes('organizer') && event.organizerId === user.id);
-  if (!allowed) throw forbidden('只有活动组织者、场馆工作人员或管理员可以签到');
+  ensure(can.checkInAt(user, event), '只有活动组织者、场馆工作人员或管理员可以签到');
   const invalid = (why: string) => new DomainError('INVALID_TICKET', why);
   const claims = await readTicket(ticket);
   if (!claims) throw invalid('无效的票码，请核对后重试');

@@ -3,7 +3,7 @@
 // queue a 活动提醒 for everyone confirmed. Every step is idempotent, so a crash anywhere only
 // means the next run does the rest. Failed sends are retried with backoff, never dropped silently.
 import { formatShanghai } from '@szkc/shared';
-import { getUser } from '../auth/users.repository';
+import { getUser } from '../users/users';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';

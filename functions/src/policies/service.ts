@@ -16,7 +16,7 @@ import {
   type SavedEnterprise,
   z,
 } from '@szkc/shared';
-import { currentUser } from '../auth/service';
+import { currentUser } from '../access/access';
 import { notFound } from '../errors';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import * as enterprises from './enterprise.repository';

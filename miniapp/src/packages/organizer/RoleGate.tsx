@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import type { User } from '@szkc/shared';
 import type { ReactNode } from 'react';
 import { StateView } from '../../components/StateView';
+import { openPage } from '../../navigation';
 import { useSession } from '../../session/SessionContext';
 
 /** Shows the page to the roles allowed; everyone else gets a clear reason, not a broken page. */
@@ -19,7 +19,7 @@ export function RoleGate({
     return (
       <View>
         <StateView kind="empty" text="请先登录" />
-        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+        <Button className="btn btn-primary" onClick={() => openPage('me')}>
           去登录
         </Button>
       </View>

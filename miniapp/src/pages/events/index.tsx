@@ -5,6 +5,7 @@ import { StateView } from '../../components/StateView';
 import { EventCard } from './EventCard';
 import { Filters, noFilters, type FilterValues } from './Filters';
 import { useEventList } from './useEventList';
+import { openPage } from '../../navigation';
 import '../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../components/BusyButton';
@@ -33,7 +34,7 @@ export default function EventsPage() {
         <View
           className="ev-head-link"
           hoverClass="ev-head-link-pressed"
-          onClick={() => void Taro.navigateTo({ url: '/pages/my-registrations/index' })}
+          onClick={() => openPage('myRegistrations')}
         >
           我的报名 ›
         </View>

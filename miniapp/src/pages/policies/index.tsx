@@ -5,8 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { listPolicies } from '../../api/policies';
 import { StateView } from '../../components/StateView';
+import { openPage } from '../../navigation';
 import { levelText, validityText } from '../../policies/labels';
-import { detailPageUrl, matchPageUrl } from '../../policies/routes';
 import { VerifiedBadge } from '../../policies/VerifiedBadge';
 import './index.css';
 
@@ -18,7 +18,7 @@ function PolicyCard({ policy }: { policy: PolicySummary }) {
     <View
       className="card policy-card"
       hoverClass="policy-card-pressed"
-      onClick={() => void Taro.navigateTo({ url: detailPageUrl(policy.id) })}
+      onClick={() => openPage('policyDetail', { id: policy.id })}
     >
       <Text className="policy-card-name">{policy.name}</Text>
       <View className="policy-card-badges">
@@ -55,7 +55,7 @@ export default function PoliciesPage() {
       <View
         className="policies-match"
         hoverClass="policies-match-pressed"
-        onClick={() => void Taro.navigateTo({ url: matchPageUrl })}
+        onClick={() => openPage('policyMatch')}
       >
         <Text className="policies-match-title">政策匹配自测</Text>
         <Text className="policies-match-text">

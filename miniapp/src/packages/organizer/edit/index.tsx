@@ -12,6 +12,7 @@ import { ApiError, errorMessage } from '../../../api/errors';
 import { fetchEvent } from '../../../api/events';
 import { toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
+import { replacePage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { createEvent, updateEvent } from '../api';
 import { RoleGate } from '../RoleGate';
@@ -104,9 +105,7 @@ function EditEvent({ id }: { id?: string }) {
       } else {
         const created = await createEvent(result.data);
         toastSuccess('已保存为草稿');
-        void Taro.redirectTo({
-          url: `/packages/organizer/manage/index?id=${encodeURIComponent(created.id)}`,
-        });
+        replacePage('organizerManage', { id: created.id });
       }
     } catch (e) {
       // 422 names the fields; everything else (e.g. CAPACITY_BELOW_CONFIRMED) is shown as is.

@@ -4,6 +4,7 @@ import type { EventSummary } from '@szkc/shared';
 import { useCallback, useState } from 'react';
 import { errorMessage } from '../../../api/errors';
 import { StateView } from '../../../components/StateView';
+import { openPage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { seatLabel } from '../../../events/seats';
 import { formatTimeRange } from '../../../events/time';
@@ -55,10 +56,7 @@ function MyEvents() {
 
   return (
     <View>
-      <Button
-        className="btn btn-primary"
-        onClick={() => void Taro.navigateTo({ url: '/packages/organizer/edit/index' })}
-      >
+      <Button className="btn btn-primary" onClick={() => openPage('organizerEdit')}>
         创建活动
       </Button>
       {error && <StateView kind="error" text={error} onRetry={() => void load()} />}
@@ -69,11 +67,7 @@ function MyEvents() {
           key={event.id}
           className="card org-pick"
           hoverClass="org-pressed"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: `/packages/organizer/manage/index?id=${encodeURIComponent(event.id)}`,
-            })
-          }
+          onClick={() => openPage('organizerManage', { id: event.id })}
         >
           <View>
             <Text className={`org-badge org-badge-${event.status}`}>{eventStatusNames[event.status]}</Text>

@@ -6,6 +6,7 @@ import { errorMessage } from '../../../api/errors';
 import { fetchEvent } from '../../../api/events';
 import { toastError, toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
+import { openPage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { seatLabel } from '../../../events/seats';
 import { formatTimeRange } from '../../../events/time';
@@ -55,9 +56,6 @@ function ManageEvent({ id }: { id: string }) {
 
   if (error) return <StateView kind="error" text={error} onRetry={() => void load()} />;
   if (!event) return <StateView kind="loading" text="正在加载活动…" />;
-
-  const go = (page: string) =>
-    void Taro.navigateTo({ url: `/packages/organizer/${page}?id=${encodeURIComponent(event.id)}` });
 
   const publish = async () => {
     if (!(await ask('发布活动', '发布后市民即可看到并在报名时间内报名。确定发布吗？', '发布'))) return;
@@ -123,34 +121,25 @@ function ManageEvent({ id }: { id: string }) {
         </BusyButton>
       )}
       {event.status !== 'cancelled' && (
-        <Button className="btn btn-secondary" onClick={() => go('edit/index')}>
+        <Button className="btn btn-secondary" onClick={() => openPage('organizerEdit', { id: event.id })}>
           编辑活动信息
         </Button>
       )}
       {event.status !== 'draft' && (
         <View>
-          <Button className="btn btn-secondary" onClick={() => go('roster/index')}>
+          <Button className="btn btn-secondary" onClick={() => openPage('organizerRoster', { id: event.id })}>
             报名名单与导出
           </Button>
           <Button
             className="btn btn-secondary"
-            onClick={() =>
-              void Taro.navigateTo({
-                url: `/packages/organizer/checkin/index?eventId=${encodeURIComponent(event.id)}`,
-              })
-            }
+            onClick={() => openPage('organizerCheckin', { eventId: event.id })}
           >
             现场签到
           </Button>
         </View>
       )}
       {event.status === 'published' && (
-        <Button
-          className="btn btn-secondary"
-          onClick={() =>
-            void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(event.id)}` })
-          }
-        >
+        <Button className="btn btn-secondary" onClick={() => openPage('eventDetail', { id: event.id })}>
           以市民视角查看
         </Button>
       )}

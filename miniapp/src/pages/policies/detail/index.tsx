@@ -1,12 +1,12 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { policyCategoryNames, type PolicyDetail } from '@szkc/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../../api/errors';
 import { fetchPolicy } from '../../../api/policies';
 import { StateView } from '../../../components/StateView';
+import { openPage } from '../../../navigation';
 import { levelText, sourceText, unverifiedNote, validityText } from '../../../policies/labels';
-import { matchPageUrl } from '../../../policies/routes';
 import { VerifiedBadge } from '../../../policies/VerifiedBadge';
 import './index.css';
 
@@ -54,7 +54,7 @@ function Detail({ policy }: { policy: PolicyDetail }) {
         ))}
       </View>
 
-      <Button className="btn btn-primary" onClick={() => void Taro.navigateTo({ url: matchPageUrl })}>
+      <Button className="btn btn-primary" onClick={() => openPage('policyMatch')}>
         填写企业数据，自测是否符合
       </Button>
     </View>

@@ -1,8 +1,8 @@
 import type { Event } from '@szkc/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../api/errors';
-import { fetchEvent } from '../../api/events';
-import { useSession } from '../../session/SessionContext';
+import { errorMessage } from '../../../api/errors';
+import { fetchEvent } from '../../../api/events';
+import { useSession } from '../../../session/SessionContext';
 
 export interface EventDetailState {
   event: Event | null;

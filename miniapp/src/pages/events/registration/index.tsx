@@ -8,16 +8,17 @@ import {
   type Registration,
 } from '@szkc/shared';
 import { useState } from 'react';
-import { cancelMyRegistration } from '../../api/events';
-import { toastError, toastSuccess } from '../../api/feedback';
-import { StateView } from '../../components/StateView';
-import { TicketQr } from '../../components/TicketQr';
-import { formatTimeRange } from '../../events/time';
-import { useSession } from '../../session/SessionContext';
-import { useEventDetail } from '../event/useEventDetail';
-import '../../events/events.css';
+import { cancelMyRegistration } from '../../../api/events';
+import { toastError, toastSuccess } from '../../../api/feedback';
+import { StateView } from '../../../components/StateView';
+import { TicketQr } from '../../../components/TicketQr';
+import { formatTimeRange } from '../../../events/time';
+import { openPage } from '../../../navigation';
+import { useSession } from '../../../session/SessionContext';
+import { useEventDetail } from '../detail/useEventDetail';
+import '../../../events/events.css';
 import './index.css';
-import { BusyButton } from '../../components/BusyButton';
+import { BusyButton } from '../../../components/BusyButton';
 
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
@@ -30,7 +31,7 @@ export default function RegistrationPage() {
     return (
       <View className="page">
         <StateView kind="empty" text="请先登录，再查看您的报名" />
-        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+        <Button className="btn btn-primary" onClick={() => openPage('me')}>
           去登录
         </Button>
       </View>
@@ -81,10 +82,7 @@ function EventHeader({ event }: { event: Event }) {
 
 function OpenEventButton({ eventId }: { eventId: string }) {
   return (
-    <Button
-      className="btn btn-secondary"
-      onClick={() => void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(eventId)}` })}
-    >
+    <Button className="btn btn-secondary" onClick={() => openPage('eventDetail', { id: eventId })}>
       查看活动详情
     </Button>
   );

@@ -2,11 +2,12 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { Button, Text, View } from '@tarojs/components';
 import { registrationStatusNames, type MyRegistration } from '@szkc/shared';
 import { useEffect } from 'react';
-import { StateView } from '../../components/StateView';
-import { formatTimeRange } from '../../events/time';
-import { useSession } from '../../session/SessionContext';
+import { StateView } from '../../../components/StateView';
+import { formatTimeRange } from '../../../events/time';
+import { openPage } from '../../../navigation';
+import { useSession } from '../../../session/SessionContext';
 import { useMyRegistrations } from './useMyRegistrations';
-import '../../events/events.css';
+import '../../../events/events.css';
 import './index.css';
 
 export default function MyRegistrationsPage() {
@@ -37,7 +38,7 @@ export default function MyRegistrationsPage() {
     return (
       <View className="page">
         <StateView kind="empty" text="登录后可查看您报名的活动和入场码" />
-        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+        <Button className="btn btn-primary" onClick={() => openPage('me')}>
           去登录
         </Button>
       </View>
@@ -55,10 +56,7 @@ export default function MyRegistrationsPage() {
       {list.status === 'ready' && list.items.length === 0 && (
         <View>
           <StateView kind="empty" text="您还没有报名任何活动" />
-          <Button
-            className="btn btn-primary"
-            onClick={() => void Taro.switchTab({ url: '/pages/events/index' })}
-          >
+          <Button className="btn btn-primary" onClick={() => openPage('events')}>
             去看看近期活动
           </Button>
         </View>
@@ -79,9 +77,7 @@ function RegistrationItem({ item }: { item: MyRegistration }) {
     <View
       className={item.status === 'cancelled' ? 'card myreg-card myreg-card-off' : 'card myreg-card'}
       hoverClass="myreg-card-pressed"
-      onClick={() =>
-        void Taro.navigateTo({ url: `/pages/registration/index?eventId=${encodeURIComponent(item.eventId)}` })
-      }
+      onClick={() => openPage('eventRegistration', { eventId: item.eventId })}
     >
       <View className="myreg-top">
         <Text className={`ev-status ev-status-${item.status}`}>

@@ -1,7 +1,7 @@
 import type { MyRegistration } from '@szkc/shared';
 import { useCallback, useRef, useState } from 'react';
-import { errorMessage } from '../../api/errors';
-import { listMyRegistrations } from '../../api/events';
+import { errorMessage } from '../../../api/errors';
+import { listMyRegistrations } from '../../../api/events';
 
 interface State {
   items: MyRegistration[];

@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/errors';
-import { toastError } from '../../api/feedback';
-import { exportMyData } from '../../api/me';
-import { StateView } from '../../components/StateView';
-import { useSession } from '../../session/SessionContext';
+import { errorMessage } from '../../../api/errors';
+import { toastError } from '../../../api/feedback';
+import { exportMyData } from '../../../api/me';
+import { openPage } from '../../../navigation';
+import { StateView } from '../../../components/StateView';
+import { useSession } from '../../../session/SessionContext';
 import './index.css';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; json: string };
@@ -44,7 +45,7 @@ export default function MyDataPage() {
     return (
       <View className="page">
         <StateView kind="empty" text="请先登录，再查看您的数据" />
-        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+        <Button className="btn btn-primary" onClick={() => openPage('me')}>
           去登录
         </Button>
       </View>

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { User } from '@szkc/shared';
+import { defaultErrorMessages, type User } from '@szkc/shared';
 import {
   createContext,
   useCallback,
@@ -80,7 +80,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
     try {
       ({ code } = await Taro.login());
     } catch {
-      throw new ApiError(0, 'WECHAT_LOGIN_FAILED', '微信登录失败，请重试');
+      throw new ApiError(0, 'WECHAT_LOGIN_FAILED', defaultErrorMessages.WECHAT_LOGIN_FAILED);
     }
     return loginWithCode(code);
   }, [loginWithCode]);

@@ -1,8 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { eventCategoryNames, formatShanghai, type Event } from '@szkc/shared';
-import { useCallback, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
+import { eventCategoryNames, formatShanghai } from '@szkc/shared';
+import { useState } from 'react';
 import { fetchEvent } from '../../../api/events';
 import { toastError, toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
@@ -10,6 +9,7 @@ import { openPage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { seatLabel } from '../../../events/seats';
 import { formatTimeRange } from '../../../events/time';
+import { useRequest } from '../../../hooks/useRequest';
 import { cancelEvent, publishEvent } from '../api';
 import { RoleGate } from '../RoleGate';
 import { eventStatusNames } from '../statusNames';
@@ -40,21 +40,15 @@ const ask = async (title: string, content: string, confirmText: string, danger =
   ).confirm;
 
 function ManageEvent({ id }: { id: string }) {
-  const [event, setEvent] = useState<Event | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useRequest(() => fetchEvent(id), [id]);
   const [busy, setBusy] = useState<'publish' | 'cancel' | null>(null);
+  // Re-read after coming back from the edit form or the roster, keeping the page meanwhile.
+  useDidShow(() => {
+    if (loaded.state !== 'loading') void loaded.reload({ quiet: true });
+  });
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setEvent(await fetchEvent(id));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [id]);
-  useDidShow(() => void load());
-
-  if (error) return <StateView kind="error" text={error} onRetry={() => void load()} />;
+  const { data: event, error, setData: setEvent } = loaded;
+  if (error) return <StateView kind="error" text={error} onRetry={() => void loaded.reload()} />;
   if (!event) return <StateView kind="loading" text="正在加载活动…" />;
 
   const publish = async () => {

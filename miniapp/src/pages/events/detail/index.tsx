@@ -7,12 +7,12 @@ import { StateView } from '../../../components/StateView';
 import { seatLabel } from '../../../events/seats';
 import { canRegister, signupState } from '../../../events/signupState';
 import { formatTimeRange } from '../../../events/time';
+import { useEventDetail } from '../../../events/useEventDetail';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import { addToCalendar, hasMap, hasPhoneCalendar, openMap } from './deviceActions';
 import { RegisterSheet } from './RegisterSheet';
 import { SignupPanel } from './SignupPanel';
-import { useEventDetail } from './useEventDetail';
 import '../../../events/events.css';
 import './index.css';
 
@@ -26,17 +26,17 @@ export default function EventDetailPage() {
   const [sheetOpen, setSheetOpen] = useState(false);
 
   useShareAppMessage(() => ({
-    title: detail.event ? `${detail.event.title}｜${formatShanghai(detail.event.startAt)}` : '石嘴山科普活动',
+    title: detail.data ? `${detail.data.title}｜${formatShanghai(detail.data.startAt)}` : '石嘴山科普活动',
     path: pageUrl('eventDetail', { id: id ?? '' }),
   }));
 
-  if (detail.status === 'loading' && !detail.event)
+  if (detail.state === 'loading' && !detail.data)
     return (
       <View className="page">
         <StateView kind="loading" text="正在加载活动…" />
       </View>
     );
-  if (!detail.event) {
+  if (!detail.data) {
     return (
       <View className="page">
         <StateView
@@ -47,7 +47,7 @@ export default function EventDetailPage() {
       </View>
     );
   }
-  const event = detail.event;
+  const event = detail.data;
   const state = signupState(event);
   const signedIn = sessionStatus === 'signedIn';
 
@@ -74,7 +74,7 @@ export default function EventDetailPage() {
 
   const registered = (registration: Registration) => {
     setSheetOpen(false);
-    void detail.reload(true);
+    void detail.reload({ quiet: true });
     if (registration.status === 'confirmed') {
       toastSuccess('报名成功');
       openRegistration();
@@ -151,7 +151,7 @@ export default function EventDetailPage() {
           initialPartySize={state.kind === 'pending' ? state.registration.partySize : 1}
           onClose={() => setSheetOpen(false)}
           onRegistered={registered}
-          onConflict={() => void detail.reload(true)}
+          onConflict={() => void detail.reload({ quiet: true })}
         />
       )}
     </View>

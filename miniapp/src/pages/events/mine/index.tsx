@@ -1,30 +1,28 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { registrationStatusNames, type MyRegistration } from '@szkc/shared';
-import { useEffect } from 'react';
+import { listMyRegistrations } from '../../../api/events';
 import { StateView } from '../../../components/StateView';
 import { formatTimeRange } from '../../../events/time';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
-import { useMyRegistrations } from './useMyRegistrations';
 import '../../../events/events.css';
 import './index.css';
 
 export default function MyRegistrationsPage() {
   const { status: sessionStatus } = useSession();
-  const list = useMyRegistrations();
   const signedIn = sessionStatus === 'signedIn';
+  const list = usePagedList(listMyRegistrations, [], { enabled: signedIn });
 
-  useEffect(() => {
-    if (signedIn) void list.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signedIn]);
   // Back from a registration that was just cancelled: show it as cancelled.
   useDidShow(() => {
-    if (signedIn && list.status === 'ready') void list.reload(true);
+    if (signedIn && list.state === 'ready') void list.reload({ quiet: true });
   });
   usePullDownRefresh(() => {
-    void (signedIn ? list.reload(true) : Promise.resolve()).finally(() => Taro.stopPullDownRefresh());
+    void (signedIn ? list.reload({ quiet: true }) : Promise.resolve()).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
   useReachBottom(() => void list.loadMore());
 
@@ -47,13 +45,11 @@ export default function MyRegistrationsPage() {
 
   return (
     <View className="page myreg-page">
-      {(list.status === 'loading' || list.status === 'idle') && (
-        <StateView kind="loading" text="正在加载我的报名…" />
-      )}
-      {list.status === 'error' && (
+      {list.state === 'loading' && <StateView kind="loading" text="正在加载我的报名…" />}
+      {list.state === 'error' && (
         <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
       )}
-      {list.status === 'ready' && list.items.length === 0 && (
+      {list.state === 'ready' && list.items.length === 0 && (
         <View>
           <StateView kind="empty" text="您还没有报名任何活动" />
           <Button className="btn btn-primary" onClick={() => openPage('events')}>
@@ -61,8 +57,8 @@ export default function MyRegistrationsPage() {
           </Button>
         </View>
       )}
-      {list.status === 'ready' && list.items.map((item) => <RegistrationItem key={item.id} item={item} />)}
-      {list.status === 'ready' && list.nextCursor && (
+      {list.state === 'ready' && list.items.map((item) => <RegistrationItem key={item.id} item={item} />)}
+      {list.state === 'ready' && list.hasMore && (
         <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>
           {list.loadingMore ? '正在加载…' : '加载更多'}
         </Button>

@@ -13,9 +13,9 @@ import { toastError, toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
 import { TicketQr } from '../../../components/TicketQr';
 import { formatTimeRange } from '../../../events/time';
+import { useEventDetail } from '../../../events/useEventDetail';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
-import { useEventDetail } from '../detail/useEventDetail';
 import '../../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
@@ -37,10 +37,10 @@ export default function RegistrationPage() {
       </View>
     );
   }
-  if (!detail.event) {
+  if (!detail.data) {
     return (
       <View className="page">
-        {detail.status === 'error' ? (
+        {detail.state === 'error' ? (
           <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
         ) : (
           <StateView kind="loading" text="正在加载报名信息…" />
@@ -48,20 +48,21 @@ export default function RegistrationPage() {
       </View>
     );
   }
-  const registration = detail.event.myRegistration;
+  const event = detail.data;
+  const registration = event.myRegistration;
   return (
     <View className="page reg-page">
-      <EventHeader event={detail.event} />
+      <EventHeader event={event} />
       {registration ? (
         <RegistrationCard
-          event={detail.event}
+          event={event}
           registration={registration}
-          onChanged={() => void detail.reload(true)}
+          onChanged={() => void detail.reload({ quiet: true })}
         />
       ) : (
         <View className="card">
           <StateView kind="empty" text="您还没有报名这个活动" />
-          <OpenEventButton eventId={detail.event.id} />
+          <OpenEventButton eventId={event.id} />
         </View>
       )}
     </View>

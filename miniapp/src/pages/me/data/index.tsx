@@ -1,38 +1,24 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
 import { toastError } from '../../../api/feedback';
 import { exportMyData } from '../../../api/me';
 import { openPage } from '../../../navigation';
 import { StateView } from '../../../components/StateView';
+import { useRequest } from '../../../hooks/useRequest';
 import { useSession } from '../../../session/SessionContext';
 import './index.css';
-
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; json: string };
 
 /** GET /me/export shown as indented JSON, with a button to copy all of it. */
 export default function MyDataPage() {
   const { status, error, refresh } = useSession();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-
-  const fetchExport = useCallback(async () => {
-    setLoad({ kind: 'loading' });
-    try {
-      setLoad({ kind: 'ready', json: JSON.stringify(await exportMyData(), null, 2) });
-    } catch (e) {
-      setLoad({ kind: 'error', message: errorMessage(e) });
-    }
-  }, []);
-
-  useEffect(() => {
-    if (status === 'signedIn') void fetchExport();
-  }, [status, fetchExport]);
+  const exported = useRequest(async () => JSON.stringify(await exportMyData(), null, 2), [], {
+    enabled: status === 'signedIn',
+  });
 
   const copy = async () => {
-    if (load.kind !== 'ready') return;
+    if (exported.state !== 'ready' || exported.data === null) return;
     try {
-      await Taro.setClipboardData({ data: load.json });
+      await Taro.setClipboardData({ data: exported.data });
     } catch (e) {
       toastError(e);
     }
@@ -55,15 +41,15 @@ export default function MyDataPage() {
   return (
     <View className="page my-data">
       <Text className="muted">以下是本小程序保存的您的全部个人信息。您可以复制后保存到其他地方。</Text>
-      {load.kind === 'loading' && <StateView kind="loading" text="正在导出…" />}
-      {load.kind === 'error' && (
-        <StateView kind="error" text={load.message} onRetry={() => void fetchExport()} />
+      {exported.state === 'loading' && <StateView kind="loading" text="正在导出…" />}
+      {exported.state === 'error' && (
+        <StateView kind="error" text={exported.error ?? undefined} onRetry={() => void exported.reload()} />
       )}
-      {load.kind === 'ready' && (
+      {exported.state === 'ready' && (
         <View>
           <View className="card my-data-json">
             <Text userSelect className="my-data-text">
-              {load.json}
+              {exported.data}
             </Text>
           </View>
           <Button className="btn btn-primary" onClick={() => void copy()}>

@@ -2,6 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { Button, Text, View } from '@tarojs/components';
 import { registrationStatusNames, type MyRegistration } from '@szkc/shared';
 import { listMyRegistrations } from '../../../api/events';
+import { SignInGate } from '../../../components/SignInGate';
 import { StateView } from '../../../components/StateView';
 import { formatTimeRange } from '../../../events/time';
 import { usePagedList } from '../../../hooks/usePagedList';
@@ -26,43 +27,28 @@ export default function MyRegistrationsPage() {
   });
   useReachBottom(() => void list.loadMore());
 
-  if (sessionStatus === 'checking')
-    return (
-      <View className="page">
-        <StateView kind="loading" />
-      </View>
-    );
-  if (!signedIn) {
-    return (
-      <View className="page">
-        <StateView kind="empty" text="登录后可查看您报名的活动和入场码" />
-        <Button className="btn btn-primary" onClick={() => openPage('me')}>
-          去登录
-        </Button>
-      </View>
-    );
-  }
-
   return (
     <View className="page myreg-page">
-      {list.state === 'loading' && <StateView kind="loading" text="正在加载我的报名…" />}
-      {list.state === 'error' && (
-        <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
-      )}
-      {list.state === 'ready' && list.items.length === 0 && (
-        <View>
-          <StateView kind="empty" text="您还没有报名任何活动" />
-          <Button className="btn btn-primary" onClick={() => openPage('events')}>
-            去看看近期活动
+      <SignInGate text="登录后可查看您报名的活动和入场码">
+        {list.state === 'loading' && <StateView kind="loading" text="正在加载我的报名…" />}
+        {list.state === 'error' && (
+          <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
+        )}
+        {list.state === 'ready' && list.items.length === 0 && (
+          <View>
+            <StateView kind="empty" text="您还没有报名任何活动" />
+            <Button className="btn btn-primary" onClick={() => openPage('events')}>
+              去看看近期活动
+            </Button>
+          </View>
+        )}
+        {list.state === 'ready' && list.items.map((item) => <RegistrationItem key={item.id} item={item} />)}
+        {list.state === 'ready' && list.hasMore && (
+          <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>
+            {list.loadingMore ? '正在加载…' : '加载更多'}
           </Button>
-        </View>
-      )}
-      {list.state === 'ready' && list.items.map((item) => <RegistrationItem key={item.id} item={item} />)}
-      {list.state === 'ready' && list.hasMore && (
-        <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>
-          {list.loadingMore ? '正在加载…' : '加载更多'}
-        </Button>
-      )}
+        )}
+      </SignInGate>
     </View>
   );
 }

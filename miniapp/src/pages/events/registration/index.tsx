@@ -10,12 +10,12 @@ import {
 import { useState } from 'react';
 import { cancelMyRegistration } from '../../../api/events';
 import { toastError, toastSuccess } from '../../../api/feedback';
+import { SignInGate } from '../../../components/SignInGate';
 import { StateView } from '../../../components/StateView';
 import { TicketQr } from '../../../components/TicketQr';
 import { formatTimeRange } from '../../../events/time';
 import { useEventDetail } from '../../../events/useEventDetail';
 import { openPage } from '../../../navigation';
-import { useSession } from '../../../session/SessionContext';
 import '../../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
@@ -23,35 +23,30 @@ import { BusyButton } from '../../../components/BusyButton';
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
   const { params } = useRouter();
-  const eventId = params.eventId;
-  const { status: sessionStatus } = useSession();
-  const detail = useEventDetail(eventId);
+  // Without network to check the stored token, the event is still read with it: the ticket may show.
+  const registration = <EventRegistration eventId={params.eventId} />;
+  return (
+    <View className="page reg-page">
+      <SignInGate text="请先登录，再查看您的报名" loadingText="正在加载报名信息…" unreachable={registration}>
+        {registration}
+      </SignInGate>
+    </View>
+  );
+}
 
-  if (sessionStatus === 'signedOut') {
-    return (
-      <View className="page">
-        <StateView kind="empty" text="请先登录，再查看您的报名" />
-        <Button className="btn btn-primary" onClick={() => openPage('me')}>
-          去登录
-        </Button>
-      </View>
-    );
-  }
+function EventRegistration({ eventId }: { eventId: string | undefined }) {
+  const detail = useEventDetail(eventId);
   if (!detail.data) {
-    return (
-      <View className="page">
-        {detail.state === 'error' ? (
-          <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
-        ) : (
-          <StateView kind="loading" text="正在加载报名信息…" />
-        )}
-      </View>
+    return detail.state === 'error' ? (
+      <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
+    ) : (
+      <StateView kind="loading" text="正在加载报名信息…" />
     );
   }
   const event = detail.data;
   const registration = event.myRegistration;
   return (
-    <View className="page reg-page">
+    <>
       <EventHeader event={event} />
       {registration ? (
         <RegistrationCard
@@ -65,7 +60,7 @@ export default function RegistrationPage() {
           <OpenEventButton eventId={event.id} />
         </View>
       )}
-    </View>
+    </>
   );
 }
 

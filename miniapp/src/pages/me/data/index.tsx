@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { toastError } from '../../../api/feedback';
 import { exportMyData } from '../../../api/me';
-import { openPage } from '../../../navigation';
+import { SignInGate } from '../../../components/SignInGate';
 import { StateView } from '../../../components/StateView';
 import { useRequest } from '../../../hooks/useRequest';
 import { useSession } from '../../../session/SessionContext';
@@ -24,39 +24,30 @@ export default function MyDataPage() {
     }
   };
 
-  if (status === 'checking') return <StateView kind="loading" />;
-  if (status === 'unreachable')
-    return <StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />;
-  if (status !== 'signedIn') {
-    return (
-      <View className="page">
-        <StateView kind="empty" text="请先登录，再查看您的数据" />
-        <Button className="btn btn-primary" onClick={() => openPage('me')}>
-          去登录
-        </Button>
-      </View>
-    );
-  }
-
   return (
     <View className="page my-data">
-      <Text className="muted">以下是本小程序保存的您的全部个人信息。您可以复制后保存到其他地方。</Text>
-      {exported.state === 'loading' && <StateView kind="loading" text="正在导出…" />}
-      {exported.state === 'error' && (
-        <StateView kind="error" text={exported.error ?? undefined} onRetry={() => void exported.reload()} />
-      )}
-      {exported.state === 'ready' && (
-        <View>
-          <View className="card my-data-json">
-            <Text userSelect className="my-data-text">
-              {exported.data}
-            </Text>
+      <SignInGate
+        text="请先登录，再查看您的数据"
+        unreachable={<StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />}
+      >
+        <Text className="muted">以下是本小程序保存的您的全部个人信息。您可以复制后保存到其他地方。</Text>
+        {exported.state === 'loading' && <StateView kind="loading" text="正在导出…" />}
+        {exported.state === 'error' && (
+          <StateView kind="error" text={exported.error ?? undefined} onRetry={() => void exported.reload()} />
+        )}
+        {exported.state === 'ready' && (
+          <View>
+            <View className="card my-data-json">
+              <Text userSelect className="my-data-text">
+                {exported.data}
+              </Text>
+            </View>
+            <Button className="btn btn-primary" onClick={() => void copy()}>
+              复制全部内容
+            </Button>
           </View>
-          <Button className="btn btn-primary" onClick={() => void copy()}>
-            复制全部内容
-          </Button>
-        </View>
-      )}
+        )}
+      </SignInGate>
     </View>
   );
 }

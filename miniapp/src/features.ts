@@ -2,7 +2,7 @@ import type { PageName } from '@szkc/shared';
 import { openPage } from './navigation';
 
 /** A service card on the home page. List only what works today; add a card when its pages ship. */
-export interface Feature {
+interface Feature {
   id: string;
   title: string;
   description: string;

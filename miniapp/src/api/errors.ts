@@ -6,7 +6,7 @@ import {
   type ErrorCode,
 } from '@szkc/shared';
 
-export const networkErrorMessage = '网络连接失败，请检查网络后重试';
+const networkErrorMessage = '网络连接失败，请检查网络后重试';
 
 /**
  * An API.md error answer (or a network failure, status 0) as something to throw. Its code is one

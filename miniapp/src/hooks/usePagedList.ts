@@ -8,7 +8,7 @@ export interface ListPage<T> {
   nextCursor: string | null;
 }
 
-export interface PagedList<T> {
+interface PagedList<T> {
   /** 'error' only when there is nothing to show: the first page, or a reload that was not quiet. */
   state: LoadState;
   items: T[];

@@ -23,7 +23,7 @@ export interface Request<T> {
   setData(data: T): void;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   /** Until true nothing is read (state 'loading'), e.g. while the session is being checked. */
   enabled?: boolean;
   /**

@@ -14,9 +14,9 @@ import { ApiError, errorMessage } from '../api/errors';
 import { deleteMe, fetchMe, login } from '../api/me';
 import { clearToken, loadToken, saveToken } from '../api/token';
 
-export type SessionStatus = 'checking' | 'signedOut' | 'signedIn' | 'unreachable';
+type SessionStatus = 'checking' | 'signedOut' | 'signedIn' | 'unreachable';
 
-export interface Session {
+interface Session {
   status: SessionStatus;
   user: User | null;
   /** Why the stored token could not be checked (network); null otherwise. */

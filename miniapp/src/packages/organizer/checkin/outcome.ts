@@ -2,7 +2,7 @@ import type { CheckinResult } from '@szkc/shared';
 import { errorMessage, hasErrorCode } from '../../../api/errors';
 import { clock } from '../../../events/time';
 
-export type CheckinTone = 'ok' | 'again' | 'bad';
+type CheckinTone = 'ok' | 'again' | 'bad';
 
 export interface CheckinOutcome {
   tone: CheckinTone;

@@ -3,7 +3,7 @@
 // forged ticket too), and the citizen cancels.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { inject } from '../support/provided';
 import { client, uniqueName } from '../support/client';
 import { launchPhone, snap, shown as shownOn } from '../support/browser';
 

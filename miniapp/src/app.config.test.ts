@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isTabPage, pageLink, pagePaths, type PageName } from '@szkc/shared';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The server links notifications to pages with pageLink() from shared/src/pages.ts, and the pages
 // open each other by the same names: every one of them must be a page WeChat knows.
@@ -17,7 +16,7 @@ let appPages: string[];
 
 beforeAll(async () => {
   // Taro provides defineAppConfig as a compile-time global; outside a build it is the identity.
-  vi.stubGlobal('defineAppConfig', (appConfig: unknown) => appConfig);
+  Object.assign(globalThis, { defineAppConfig: (appConfig: unknown) => appConfig });
   config = (await import('./app.config')).default as unknown as AppConfig;
   appPages = [
     ...config.pages,

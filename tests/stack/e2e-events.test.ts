@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { pageLink } from '@szkc/shared';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { inject } from '../support/provided';
 import { client, uniqueName } from '../support/client';
 import { launchPhone, snap, shown as shownOn } from '../support/browser';
 

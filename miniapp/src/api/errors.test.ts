@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { ApiError, errorFromResponse, errorMessage, hasErrorCode, networkError } from './errors';
 
 describe('errors of the API client', () => {

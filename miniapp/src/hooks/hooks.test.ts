@@ -1,5 +1,5 @@
+import { jest } from '@jest/globals';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/errors';
 import { usePagedList, type ListPage } from './usePagedList';
 import { useRequest } from './useRequest';
@@ -19,7 +19,7 @@ const unavailable = () => new ApiError(503, 'UNAVAILABLE', '服务暂时繁忙�
 
 describe('useRequest', () => {
   it('reads once, then shows the answer', async () => {
-    const load = vi.fn(async () => 'answer');
+    const load = jest.fn(async () => 'answer');
     const { result } = renderHook(() => useRequest(load, []));
     expect(result.current.state).toBe('loading');
     await waitFor(() => expect(result.current.state).toBe('ready'));
@@ -99,7 +99,7 @@ const page = (ids: string[], nextCursor: string | null = null): ListPage<Item> =
 describe('usePagedList', () => {
   it('appends the next page by its cursor, once per tap, without repeats, to the end', async () => {
     const second = deferred<ListPage<Item>>();
-    const load = vi.fn(async (cursor?: string) => (cursor ? second.promise : page(['a', 'b'], 'c2')));
+    const load = jest.fn(async (cursor?: string) => (cursor ? second.promise : page(['a', 'b'], 'c2')));
     const { result } = renderHook(() => usePagedList(load, []));
     await waitFor(() => expect(result.current.state).toBe('ready'));
     expect(result.current.hasMore).toBe(true);
@@ -152,7 +152,7 @@ describe('usePagedList', () => {
   });
 
   it('waits until enabled', async () => {
-    const load = vi.fn(async () => page(['a']));
+    const load = jest.fn(async () => page(['a']));
     const { result, rerender } = renderHook(({ enabled }) => usePagedList(load, [], { enabled }), {
       initialProps: { enabled: false },
     });

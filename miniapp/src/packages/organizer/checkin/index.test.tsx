@@ -1,6 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { User } from '@szkc/shared';
-import { describe, expect, it } from 'vitest';
 import { event, signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import Taro, { setRouterParams } from '../../../../test/taro-double';

@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { citizen, myRegistration, signedInAs, summary } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import Taro, { fakeStorage, pullDownRefresh, setApiHandler } from '../../../../test/taro-double';

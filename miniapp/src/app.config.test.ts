@@ -32,8 +32,8 @@ describe('the page table of shared/src/pages.ts', () => {
   });
 
   it.each(named)('%s (%s) has its page source and page config', (_name, page) => {
-    expect(existsSync(path.join(__dirname, `${page}.tsx`))).toBe(true);
-    expect(existsSync(path.join(__dirname, `${page}.config.ts`))).toBe(true);
+    expect(existsSync(path.join(import.meta.dirname, `${page}.tsx`))).toBe(true);
+    expect(existsSync(path.join(import.meta.dirname, `${page}.config.ts`))).toBe(true);
   });
 
   it('lists no page in app.config.ts that the table does not name', () => {

@@ -223,7 +223,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/privacy/index');
+    const text = await renderPage('pages/me/privacy/index');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });

@@ -1,39 +1,28 @@
-// Tabs shown in the bottom bar, in order. Add a capability's tab here (e.g. 政策) once its page
-// works; the page list follows from it. Icons: 81x81 PNG, see tools/make-tab-icons.mjs.
-const tab = (pagePath: string, text: string, icon: string) => ({
-  pagePath,
-  text,
-  iconPath: `assets/tab/${icon}.png`,
-  selectedIconPath: `assets/tab/${icon}-active.png`,
-});
+import { mainPages, subPackages, tabPages } from '@szkc/shared';
 
-const tabs = [
-  tab('pages/home/index', '首页', 'home'),
-  tab('pages/events/index', '活动', 'events'),
-  tab('pages/policies/index', '政策', 'policy'),
-  tab('pages/me/index', '我的', 'me'),
-];
+// The page paths come from shared/src/pages.ts, the one table the pages and the server use too.
+// Organiser/admin pages live in subPackages there, so the main package stays small.
 
-// Small pages that are not tabs. Organiser/admin pages go into subPackages, not here.
-const otherPages = [
-  'pages/privacy/index',
-  'pages/my-data/index',
-  'pages/event/index',
-  'pages/my-registrations/index',
-  'pages/registration/index',
-  'pages/policies/detail/index',
-  'pages/policies/match/index',
-];
-
-// 科普 events, organiser side: my events, create/edit, roster and export, door check-in.
-const organizerPackage = {
-  root: 'packages/organizer',
-  pages: ['events/index', 'edit/index', 'manage/index', 'roster/index', 'checkin/index'],
+// Tabs shown in the bottom bar, in the order of `tabPages`. Icons: 81x81 PNG, see
+// tools/make-tab-icons.mjs.
+const tabLooks: Record<keyof typeof tabPages, { text: string; icon: string }> = {
+  home: { text: '首页', icon: 'home' },
+  events: { text: '活动', icon: 'events' },
+  policies: { text: '政策', icon: 'policy' },
+  me: { text: '我的', icon: 'me' },
 };
 
+const tabs = (Object.keys(tabPages) as Array<keyof typeof tabPages>).map((name) => ({
+  pagePath: tabPages[name],
+  text: tabLooks[name].text,
+  iconPath: `assets/tab/${tabLooks[name].icon}.png`,
+  selectedIconPath: `assets/tab/${tabLooks[name].icon}-active.png`,
+}));
+
 export default defineAppConfig({
-  pages: [...tabs.map((tab) => tab.pagePath), ...otherPages],
-  subPackages: [organizerPackage],
+  // The first page is the one WeChat opens: 首页.
+  pages: [...Object.values(tabPages), ...Object.values(mainPages)],
+  subPackages: Object.values(subPackages).map(({ root, pages }) => ({ root, pages: Object.values(pages) })),
   window: {
     navigationBarBackgroundColor: '#0b5c7a',
     navigationBarTitleText: '石嘴山科创',

@@ -1,14 +1,12 @@
-import Taro from '@tarojs/taro';
+import type { PageName } from '@szkc/shared';
+import { openPage } from './navigation';
 
 /** A service card on the home page. List only what works today; add a card when its pages ship. */
-export interface Feature {
+interface Feature {
   id: string;
   title: string;
   description: string;
-  /** Page path without the leading slash. */
-  page: string;
-  /** Tab pages open with switchTab, others with navigateTo. */
-  isTab?: boolean;
+  page: PageName;
   /** The card tells a signed-out person to log in first. */
   needsLogin?: boolean;
 }
@@ -18,39 +16,35 @@ export const liveFeatures: Feature[] = [
     id: 'events',
     title: '科普活动',
     description: '查找身边的讲座、展览和科技活动周，在线报名、领取入场码',
-    page: 'pages/events/index',
-    isTab: true,
+    page: 'events',
   },
   {
     id: 'policies',
     title: '企业政策匹配',
     description: '查看科技政策条件，填写企业数据，自测符合哪些政策、还差什么',
-    page: 'pages/policies/index',
-    isTab: true,
+    page: 'policies',
   },
   {
     id: 'account',
     title: '我的账号',
     description: '微信登录，查看账号信息和身份',
-    page: 'pages/me/index',
-    isTab: true,
+    page: 'me',
   },
   {
     id: 'my-data',
     title: '我的数据',
     description: '查看并复制本小程序保存的您的全部个人信息',
-    page: 'pages/my-data/index',
+    page: 'myData',
     needsLogin: true,
   },
   {
     id: 'privacy',
     title: '隐私保护指引',
     description: '我们收集哪些信息、为什么收集、如何删除',
-    page: 'pages/privacy/index',
+    page: 'privacy',
   },
 ];
 
 export function openFeature(feature: Feature): void {
-  const url = `/${feature.page}`;
-  void (feature.isTab ? Taro.switchTab({ url }) : Taro.navigateTo({ url }));
+  openPage(feature.page);
 }

@@ -1,7 +1,7 @@
 // A small stand-in for @tarojs/taro in page tests: storage in memory, requests answered by a
 // handler the test sets, modals answered from a queue, and every call recorded.
 import { useEffect, useRef } from 'react';
-import { vi } from 'vitest';
+import { jest } from '@jest/globals';
 
 export interface FakeRequest {
   method: string;
@@ -66,7 +66,7 @@ export const useLoad = (callback: (params: Record<string, string>) => void) =>
 export const useRouter = () => ({ params: routerParams, path: '' });
 export const usePullDownRefresh = (callback: () => void) => void (pageCallbacks.pullDownRefresh = callback);
 export const useReachBottom = (callback: () => void) => void (pageCallbacks.reachBottom = callback);
-export const useShareAppMessage = vi.fn();
+export const useShareAppMessage = jest.fn();
 
 export function resetTaroDouble(): void {
   apiHandler = notFound;
@@ -75,11 +75,11 @@ export function resetTaroDouble(): void {
   routerParams = {};
   pageCallbacks.pullDownRefresh = undefined;
   pageCallbacks.reachBottom = undefined;
-  vi.clearAllMocks();
+  jest.clearAllMocks();
 }
 
 const Taro = {
-  request: vi.fn(
+  request: jest.fn(
     async (options: { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
       const response = await apiHandler({
         method: options.method ?? 'GET',
@@ -90,33 +90,33 @@ const Taro = {
       return { statusCode: response.statusCode, data: response.data ?? '', header: {}, errMsg: 'request:ok' };
     },
   ),
-  getStorageSync: vi.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
-  setStorageSync: vi.fn((key: string, value: unknown) => void storage.set(key, value)),
-  removeStorageSync: vi.fn((key: string) => void storage.delete(key)),
-  login: vi.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
-  showModal: vi.fn(async (_options: { title?: string; content?: string }) => {
+  getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
+  removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
+  login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
+  showModal: jest.fn(async (_options: { title?: string; content?: string }) => {
     const confirm = modalAnswers.shift() ?? false;
     return { confirm, cancel: !confirm, errMsg: 'showModal:ok' };
   }),
-  showToast: vi.fn(async (_options: { title: string; icon?: string }) => ({ errMsg: 'showToast:ok' })),
-  showLoading: vi.fn(async () => ({ errMsg: 'showLoading:ok' })),
-  hideLoading: vi.fn(async () => ({ errMsg: 'hideLoading:ok' })),
-  navigateTo: vi.fn(async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
-  switchTab: vi.fn(async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' })),
-  setClipboardData: vi.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
-  redirectTo: vi.fn(async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
-  navigateBack: vi.fn(async () => ({ errMsg: 'navigateBack:ok' })),
-  stopPullDownRefresh: vi.fn(),
-  setNavigationBarTitle: vi.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
-  requestSubscribeMessage: vi.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok' })),
-  scanCode: vi.fn(async () => ({ result: '', errMsg: 'scanCode:ok' })),
-  openLocation: vi.fn(async () => ({ errMsg: 'openLocation:ok' })),
-  addPhoneCalendar: vi.fn(async () => ({ errMsg: 'addPhoneCalendar:ok' })),
+  showToast: jest.fn(async (_options: { title: string; icon?: string }) => ({ errMsg: 'showToast:ok' })),
+  showLoading: jest.fn(async () => ({ errMsg: 'showLoading:ok' })),
+  hideLoading: jest.fn(async () => ({ errMsg: 'hideLoading:ok' })),
+  navigateTo: jest.fn(async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
+  switchTab: jest.fn(async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' })),
+  setClipboardData: jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
+  redirectTo: jest.fn(async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
+  navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+  stopPullDownRefresh: jest.fn(),
+  setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
+  requestSubscribeMessage: jest.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok' })),
+  scanCode: jest.fn(async () => ({ result: '', errMsg: 'scanCode:ok' })),
+  openLocation: jest.fn(async () => ({ errMsg: 'openLocation:ok' })),
+  addPhoneCalendar: jest.fn(async () => ({ errMsg: 'addPhoneCalendar:ok' })),
   nextTick: (fn: () => void) => setTimeout(fn, 0),
-  pageScrollTo: vi.fn(async (_options: { selector?: string; scrollTop?: number }) => ({
+  pageScrollTo: jest.fn(async (_options: { selector?: string; scrollTop?: number }) => ({
     errMsg: 'pageScrollTo:ok',
   })),
-  canIUse: vi.fn((_schema: string) => true),
+  canIUse: jest.fn((_schema: string) => true),
 };
 
 export default Taro;

@@ -1,4 +1,4 @@
-// @vitest-environment node
+/** @jest-environment <rootDir>/scripts/jest/node-environment.mjs */
 // Loads the BUILT WeChat package (miniapp/dist) and renders pages with miniprogram-simulate,
 // which runs WeChat's own template compiler over Taro's base.wxml. The test runner builds weapp
 // first; a missing build is an error here, never a skip.
@@ -7,10 +7,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { allPolicies, toPolicySummary } from '@szkc/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const dist = path.resolve(__dirname, '../dist');
+const dist = path.resolve(import.meta.dirname, '../dist');
 
 interface SimulatedComponent {
   dom: HTMLElement;
@@ -224,7 +223,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/privacy/index');
+    const text = await renderPage('pages/me/privacy/index');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { creditCodeProblem, isValidCreditCode } from './credit-code';
 
 // Codes published on the national enterprise credit system for well-known companies.

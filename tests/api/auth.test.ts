@@ -1,5 +1,4 @@
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../support/gateway';
 import { client, uniqueName } from '../support/client';
 

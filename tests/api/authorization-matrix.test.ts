@@ -1,6 +1,5 @@
 // Every endpoint × every role, including acting on someone else's account. A new endpoint must
 // be added here: the test fails when serverless.yml declares a route this matrix does not cover.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@szkc/shared';
 import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';

@@ -1,6 +1,5 @@
 // PUT/GET /me/enterprise: the caller's saved enterprise profile, and its place in the account's
 // personal data (export and deletion).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeMessages, creditCodeRequiredMessage } from '@szkc/shared';
 import { qualifyingProfile, withCheckCharacter } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';

@@ -1,7 +1,6 @@
 // Hostile and broken input on every events endpoint: the API.md error shape, never a 5xx, and
 // nothing changes — no registration appears, no counter moves, the event keeps its fields.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { citizens, eventInput, publishedEvent, signup } from '../support/events';
 import { startGateway } from '../support/gateway';

@@ -1,5 +1,4 @@
 // A rush of real concurrent requests against dynalite: never more people confirmed than seats.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { citizens, publishedEvent, signup } from '../support/events';
 import { startGateway } from '../support/gateway';

@@ -1,7 +1,6 @@
 // Fault injection: the process dies, or the store drops, between each pair of writes. Afterwards
 // nobody is confirmed beyond capacity, a retry completes, and the repair routine restores exact
 // counters. (The failure points are honoured only with FAULTS=1, never in production.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { citizens, publishedEvent, signup } from '../support/events';
 import { startGateway } from '../support/gateway';

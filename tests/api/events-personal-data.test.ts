@@ -1,5 +1,4 @@
 // A person's registrations are theirs to export and to delete; deleting keeps the counts right.
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { citizens, publishedEvent, signup } from '../support/events';
 import { startGateway } from '../support/gateway';

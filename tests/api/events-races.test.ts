@@ -1,16 +1,14 @@
 // Interleavings found in review, forced on demand: the first ticket issued in a test is slowed,
 // which stalls one attempt between its counter write and its registration write.
 import { ulid } from 'ulid';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { jest } from '@jest/globals';
 import { client } from '../support/client';
 import { publishedEvent, signup } from '../support/events';
 import { startGateway } from '../support/gateway';
-import { ageRegistration, audit, repairEvent } from '../support/seat-audit';
-import * as seats from '../../functions/src/events/seats';
 
-const stall = vi.hoisted(() => ({ nextTicketMs: 0 }));
-vi.mock('../../functions/src/events/tickets', async (original) => {
-  const real = await original<typeof import('../../functions/src/events/tickets')>();
+const stall = { nextTicketMs: 0 };
+const real = await import('../../functions/src/events/tickets');
+jest.unstable_mockModule('../../functions/src/events/tickets', () => {
   return {
     ...real,
     issueTicket: async (claims: Parameters<typeof real.issueTicket>[0]) => {
@@ -21,6 +19,9 @@ vi.mock('../../functions/src/events/tickets', async (original) => {
     },
   };
 });
+// ES modules are linked before the file runs: what must see the mock is imported after it.
+const { ageRegistration, audit, repairEvent } = await import('../support/seat-audit');
+const seats = await import('../../functions/src/events/seats');
 
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 let api: ReturnType<typeof client>;

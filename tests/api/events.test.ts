@@ -1,7 +1,6 @@
 // 科普 events through the HTTP API: the life of an event and of a registration.
 import ExcelJS from 'exceljs';
 import { toShanghaiIso } from '@szkc/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, uniqueName } from '../support/client';
 import { citizens, eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { startGateway } from '../support/gateway';

@@ -1,6 +1,5 @@
 // The API.md error shape for every kind of bad request, on every route serverless.yml declares.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { declaredRoutes, startGateway } from '../support/gateway';
 

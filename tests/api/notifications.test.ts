@@ -1,7 +1,6 @@
 // WeChat subscribe messages through the outbox, against a fake WeChat on loopback: 报名成功,
 // 候补转正, 活动提醒 and 活动取消 each reach the right person once; failures are retried, never lost.
 import { toShanghaiIso } from '@szkc/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutbox, maxAttempts } from '../../functions/src/notifications/drain';
 import { client, uniqueName } from '../support/client';
 import { publishedEvent, signup } from '../support/events';

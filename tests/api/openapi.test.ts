@@ -1,6 +1,5 @@
 // GET /openapi.json describes every route, and a real OpenAPI validator accepts it.
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { declaredRoutes, startGateway } from '../support/gateway';
 

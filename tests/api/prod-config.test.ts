@@ -1,5 +1,4 @@
 // A production configuration never accepts dev login, whatever DEV_LOGIN says.
-import { beforeAll, afterAll, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { startGateway } from '../support/gateway';
 

@@ -1,5 +1,4 @@
 // A store that cannot be reached gives 503 UNAVAILABLE (safe to retry), never a 500 or a trace.
-import { beforeAll, afterAll, expect, it } from 'vitest';
 import { freePort } from '../../scripts/local/ports';
 import { client } from '../support/client';
 import { startGateway } from '../support/gateway';

@@ -1,5 +1,4 @@
 // POST /auth/login with real wx.login codes goes to code2Session; here a fake WeChat on loopback.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../support/client';
 import { startGateway } from '../support/gateway';
 

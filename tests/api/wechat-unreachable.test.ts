@@ -1,5 +1,4 @@
 // When WeChat cannot be reached the login is a 503 the phone may retry, not a 500.
-import { beforeAll, afterAll, expect, it } from 'vitest';
 import { freePort } from '../../scripts/local/ports';
 import { client } from '../support/client';
 import { startGateway } from '../support/gateway';

@@ -1,7 +1,7 @@
 // A person on a phone: opens the app, logs in on 我的, sees their name and roles, reads the
 // privacy guide, exports their data, deletes the account.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { inject } from '../support/provided';
 import { uniqueName } from '../support/client';
 import { launchPhone, shown, snap } from '../support/browser';
 

@@ -2,8 +2,9 @@
 // the organiser checks the ticket in at the door through the H5 text field (a second scan and a
 // forged ticket too), and the citizen cancels.
 import { readFileSync } from 'node:fs';
+import { pageLink } from '@szkc/shared';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { inject } from '../support/provided';
 import { client, uniqueName } from '../support/client';
 import { launchPhone, snap, shown as shownOn } from '../support/browser';
 
@@ -41,7 +42,7 @@ const input = (placeholder: string) => page.locator(`input[placeholder="${placeh
 
 async function logIn(name: string) {
   // Straight to the 我的 tab: from a sub-page the tab bar is not on screen.
-  await page.goto(`${appUrl}#/pages/me/index`);
+  await page.goto(`${appUrl}#/${pageLink('me')}`);
   const logout = page.getByText('退出登录');
   if (
     await logout

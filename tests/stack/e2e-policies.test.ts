@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { inject } from '../support/provided';
 import { uniqueName } from '../support/client';
 import { launchPhone, screenshotDir, snap } from '../support/browser';
 

@@ -1,5 +1,5 @@
 // The API as serverless-offline serves serverless.yml: routing, the catch-all, CORS for the H5 app.
-import { expect, inject, it } from 'vitest';
+import { inject } from '../support/provided';
 import { client } from '../support/client';
 
 const { apiUrl, appUrl } = inject('stack');

@@ -2,7 +2,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
 import { packageService } from '../../scripts/local/package';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'szkc-package-'));

@@ -1,18 +1,12 @@
 // Once per run of the API tests: an in-memory dynalite on a free port with serverless.yml's tables,
 // and a fake WeChat server. Each test file gets the environment through `inject('apiEnv')`.
 import { randomBytes } from 'node:crypto';
-import type { TestProject } from 'vitest/node';
 import { startDynalite } from '../../scripts/local/dynalite';
 import { createTables, tableEnvironment } from '../../scripts/local/tables';
 import { startFakeWechat } from './fake-wechat';
+import { provide } from './provided';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    apiEnv: Record<string, string>;
-  }
-}
-
-export default async function setup(project: TestProject) {
+export default async function setup() {
   const store = await startDynalite({ port: 0 });
   await createTables(store.endpoint, 'test');
   const wechatSecret = randomBytes(8).toString('hex');
@@ -37,7 +31,7 @@ export default async function setup(project: TestProject) {
   Object.assign(process.env, env);
   const { loadSeeds } = await import('../../seeds/load');
   await loadSeeds();
-  project.provide('apiEnv', env);
+  provide('apiEnv', env);
   return async () => {
     await wechat.close();
     await store.stop();

@@ -1,15 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { TestProject } from 'vitest/node';
 import { freePort } from '../../scripts/local/ports';
 import { startStack } from '../../scripts/local/stack';
+import { provide } from './provided';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    stack: { apiUrl: string; appUrl: string };
-  }
-}
-
-export default async function setup(project: TestProject) {
+export default async function setup() {
   const stack = await startStack({
     storePort: await freePort(),
     apiPort: await freePort(),
@@ -18,6 +12,6 @@ export default async function setup(project: TestProject) {
     jwtSecret: randomBytes(32).toString('hex'),
     extraEnv: { POWERTOOLS_LOG_LEVEL: 'WARN' },
   });
-  project.provide('stack', { apiUrl: stack.apiUrl, appUrl: stack.appUrl! });
+  provide('stack', { apiUrl: stack.apiUrl, appUrl: stack.appUrl! });
   return () => stack.stop();
 }

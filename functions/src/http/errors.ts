@@ -73,15 +73,21 @@ const storeUnavailableNames = new Set([
   'TimeoutError',
 ]);
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const networkCodePattern = new RegExp(`\\b(${[...networkCodes].join('|')})\\b`);
 
 /** True when the store could not be reached or throttled us: the client may safely retry. */
 export function isStoreUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  // Not `instanceof Error`: errors made by Node's own network code may come from another realm
+  // (a VM context, as under a test runner) and still be this failure.
+  if (typeof error !== 'object' || error === null || !('name' in error)) return false;
   const code = (error as { code?: string }).code;
   const cause = (error as { cause?: unknown }).cause;
   return (
-    storeUnavailableNames.has(error.name) ||
+    storeUnavailableNames.has(String(error.name)) ||
     (code !== undefined && networkCodes.has(code)) ||
+    // The SDK wraps an error it does not recognise as one ("AWS SDK error wrapper for Error:
+    // connect ECONNREFUSED …") and keeps only its text.
+    networkCodePattern.test(String((error as { message?: unknown }).message ?? '')) ||
     (cause !== undefined && cause !== error && isStoreUnavailable(cause))
   );
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { z } from '@szkc/shared';
+import { clientErrorCodes, type z } from '@szkc/shared';
 import { apiBase } from './base';
 import { ApiError, errorFromResponse, networkError } from './errors';
 import { clearToken, loadToken } from './token';
@@ -61,7 +61,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   if (!options.schema) return data as Result<S>;
   const parsed = options.schema.safeParse(data);
   if (!parsed.success) {
-    throw new ApiError(statusCode, 'BAD_RESPONSE', '服务返回的数据有误，请稍后重试');
+    throw new ApiError(statusCode, clientErrorCodes.BAD_RESPONSE, '服务返回的数据有误，请稍后重试');
   }
   return parsed.data as Result<S>;
 }

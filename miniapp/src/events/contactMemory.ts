@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 // several events does not retype them.
 const key = 'szkc.lastContact';
 
-export interface Contact {
+interface Contact {
   contactName: string;
   contactPhone: string;
 }

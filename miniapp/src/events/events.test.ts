@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { event, registration } from '../../test/event-fixtures';
 import { dateRange } from './dateRanges';
 import { qrMatrix } from './qrMatrix';

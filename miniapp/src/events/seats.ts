@@ -1,6 +1,6 @@
 import type { EventSummary } from '@szkc/shared';
 
-export type SeatTone = 'open' | 'few' | 'waitlist' | 'full' | 'cancelled';
+type SeatTone = 'open' | 'few' | 'waitlist' | 'full' | 'cancelled';
 
 /** What a list card or the detail page says about seats: 余 12 席 / 已满·可候补 / 已满. */
 export function seatLabel(event: Pick<EventSummary, 'seatsLeft' | 'capacity' | 'waitlistOpen' | 'status'>): {

@@ -1,5 +1,4 @@
 import { evaluateEligibility } from '@szkc/shared';
-import { describe, expect, it } from 'vitest';
 import { readForm, valuesFromProfile } from './form-model';
 import { groupDigits, parseWan, yuanToWanText } from './money';
 import { cardContent, layoutCard, paintCard, wrapText, type CardCanvas } from './share-card';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { User } from '@szkc/shared';
+import { defaultErrorMessages, type User } from '@szkc/shared';
 import {
   createContext,
   useCallback,
@@ -14,9 +14,9 @@ import { ApiError, errorMessage } from '../api/errors';
 import { deleteMe, fetchMe, login } from '../api/me';
 import { clearToken, loadToken, saveToken } from '../api/token';
 
-export type SessionStatus = 'checking' | 'signedOut' | 'signedIn' | 'unreachable';
+type SessionStatus = 'checking' | 'signedOut' | 'signedIn' | 'unreachable';
 
-export interface Session {
+interface Session {
   status: SessionStatus;
   user: User | null;
   /** Why the stored token could not be checked (network); null otherwise. */
@@ -80,7 +80,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
     try {
       ({ code } = await Taro.login());
     } catch {
-      throw new ApiError(0, 'WECHAT_LOGIN_FAILED', '微信登录失败，请重试');
+      throw new ApiError(0, 'WECHAT_LOGIN_FAILED', defaultErrorMessages.WECHAT_LOGIN_FAILED);
     }
     return loginWithCode(code);
   }, [loginWithCode]);

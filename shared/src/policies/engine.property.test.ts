@@ -1,6 +1,5 @@
 // Property-based checks of the engine over arbitrary profiles that the schema accepts.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { isFieldPresent } from './criteria';
 import { evaluateEligibility, isInForce } from './engine';
 import { allPolicies, excludedIndustries } from './catalog';

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jest } from '@jest/globals';
 import { allPolicies } from './catalog';
 import { fail, pass, unknown } from './criteria';
 import {
@@ -52,7 +52,7 @@ const fakePolicy = (criteria: Criterion[], extra: Partial<Policy> = {}): Policy 
 });
 
 afterEach(() => {
-  vi.useRealTimers();
+  jest.useRealTimers();
 });
 
 describe('evaluateEligibility', () => {
@@ -75,8 +75,8 @@ describe('evaluateEligibility', () => {
   });
 
   it('defaults asOf to today in Asia/Shanghai', () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-12-31T16:30:00Z')); // 2027-01-01 00:30 in 石嘴山
+    jest.useFakeTimers();
+    jest.setSystemTime(new Date('2026-12-31T16:30:00Z')); // 2027-01-01 00:30 in 石嘴山
     expect(evaluateEligibility({}).asOf).toBe('2027-01-01');
   });
 

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { addDays, atLeastPercent, daysBetween, percentGap } from './arith';
 import { ceilDiv, floorDiv, formatPercent, formatWan } from './format';
 

@@ -1,14 +1,17 @@
 // Runs every golden case in tests/policies/*.yaml against the engine, the way the endpoint
 // would: the profile goes through enterpriseProfileSchema first.
-import { describe, expect, it } from 'vitest';
 import { evaluateEligibility } from './engine';
 import { goldenMismatches, type GoldenCase } from './golden';
 import { policyIdValues } from './profile';
 
-// Provided by vitest. shared/ is compiled without Node types, and the loader lives outside this
+// Provided by node. shared/ is compiled without Node types, and the loader lives outside this
 // project, so it is imported by a path the compiler does not follow.
-declare const __dirname: string;
-const goldenDir = `${__dirname}/../../../tests/policies`;
+declare global {
+  interface ImportMeta {
+    dirname: string;
+  }
+}
+const goldenDir = `${import.meta.dirname}/../../../tests/policies`;
 const loader = `${goldenDir}/golden-cases.ts`;
 const { loadGoldenCases } = (await import(/* @vite-ignore */ loader)) as {
   loadGoldenCases(dir?: string): GoldenCase[];

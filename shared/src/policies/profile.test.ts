@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { creditCodeMessages } from '../credit-code';
 import { z } from '../zod';
 import {

@@ -1,7 +1,6 @@
-import Taro from '@tarojs/taro';
-import { Button, View } from '@tarojs/components';
 import type { User } from '@szkc/shared';
 import type { ReactNode } from 'react';
+import { SignInGate } from '../../components/SignInGate';
 import { StateView } from '../../components/StateView';
 import { useSession } from '../../session/SessionContext';
 
@@ -13,19 +12,14 @@ export function RoleGate({
   allow: (user: User | null) => boolean;
   children: ReactNode;
 }) {
-  const { status, user } = useSession();
-  if (status === 'checking') return <StateView kind="loading" />;
-  if (status !== 'signedIn') {
-    return (
-      <View>
-        <StateView kind="empty" text="请先登录" />
-        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
-          去登录
-        </Button>
-      </View>
-    );
-  }
-  if (!allow(user))
-    return <StateView kind="empty" text="您的账号没有此功能的权限，如需开通请联系市科技局。" />;
-  return <>{children}</>;
+  const { user } = useSession();
+  return (
+    <SignInGate text="请先登录">
+      {allow(user) ? (
+        children
+      ) : (
+        <StateView kind="empty" text="您的账号没有此功能的权限，如需开通请联系市科技局。" />
+      )}
+    </SignInGate>
+  );
 }

@@ -25,7 +25,7 @@ export const publishEvent = (id: string) => request('POST', `${path(id)}/publish
 
 export const cancelEvent = (id: string) => request('POST', `${path(id)}/cancel`, { schema: eventSchema });
 
-export const rosterPage = (id: string, cursor?: string) =>
+const rosterPage = (id: string, cursor?: string) =>
   request('GET', `${path(id)}/registrations`, {
     query: { cursor, limit: 100 },
     schema: listOf(rosterRowSchema),

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { eventCategoryNames, type EventSummary } from '@szkc/shared';
 import { seatLabel } from '../../events/seats';
 import { formatTimeRange } from '../../events/time';
+import { openPage } from '../../navigation';
 
 export function EventCard({ event }: { event: EventSummary }) {
   const seats = seatLabel(event);
@@ -10,7 +10,7 @@ export function EventCard({ event }: { event: EventSummary }) {
     <View
       className="card ev-card"
       hoverClass="ev-card-pressed"
-      onClick={() => void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(event.id)}` })}
+      onClick={() => openPage('eventDetail', { id: event.id })}
     >
       <View className="ev-card-tags">
         <Text className="ev-tag">{eventCategoryNames[event.category]}</Text>

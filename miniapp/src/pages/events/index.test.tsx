@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { answer, summary } from '../../../test/event-fixtures';
 import { renderPage } from '../../../test/render-page';
 import { pullDownRefresh } from '../../../test/taro-double';

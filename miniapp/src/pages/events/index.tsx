@@ -1,26 +1,38 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
+import { listEvents, type EventListFilters } from '../../api/events';
 import { StateView } from '../../components/StateView';
+import { dateRange } from '../../events/dateRanges';
+import { usePagedList } from '../../hooks/usePagedList';
+import { openPage } from '../../navigation';
 import { EventCard } from './EventCard';
 import { Filters, noFilters, type FilterValues } from './Filters';
-import { useEventList } from './useEventList';
 import '../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../components/BusyButton';
 
+function toQuery(filters: FilterValues): EventListFilters {
+  return {
+    district: filters.district || undefined,
+    category: filters.category || undefined,
+    ...dateRange(filters.range),
+  };
+}
+
 export default function EventsPage() {
   const [filters, setFilters] = useState<FilterValues>(noFilters);
-  const list = useEventList(filters);
+  // First page on every filter change; late answers of old filters are dropped.
+  const list = usePagedList((cursor) => listEvents(toQuery(filters), cursor), [filters]);
   const shownOnce = useRef(false);
 
   // Seats change while the person looks at a detail page: refresh quietly on coming back.
   useDidShow(() => {
-    if (shownOnce.current) void list.reload(true);
+    if (shownOnce.current) void list.reload({ quiet: true });
     shownOnce.current = true;
   });
   usePullDownRefresh(() => {
-    void list.reload(true).finally(() => Taro.stopPullDownRefresh());
+    void list.reload({ quiet: true }).finally(() => Taro.stopPullDownRefresh());
   });
   useReachBottom(() => void list.loadMore());
 
@@ -33,18 +45,18 @@ export default function EventsPage() {
         <View
           className="ev-head-link"
           hoverClass="ev-head-link-pressed"
-          onClick={() => void Taro.navigateTo({ url: '/pages/my-registrations/index' })}
+          onClick={() => openPage('myRegistrations')}
         >
           我的报名 ›
         </View>
       </View>
       <Filters value={filters} onChange={setFilters} />
 
-      {list.status === 'loading' && <StateView kind="loading" text="正在加载活动…" />}
-      {list.status === 'error' && (
+      {list.state === 'loading' && <StateView kind="loading" text="正在加载活动…" />}
+      {list.state === 'error' && (
         <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
       )}
-      {list.status === 'ready' && list.items.length === 0 && (
+      {list.state === 'ready' && list.items.length === 0 && (
         <View className="state">
           <Text className="state-text">
             {filtered ? '没有符合条件的活动，换个条件试试' : '近期暂无活动，敬请期待'}
@@ -56,12 +68,12 @@ export default function EventsPage() {
           )}
         </View>
       )}
-      {list.status === 'ready' && list.items.map((event) => <EventCard key={event.id} event={event} />)}
+      {list.state === 'ready' && list.items.map((event) => <EventCard key={event.id} event={event} />)}
 
-      {list.status === 'ready' && list.items.length > 0 && (
+      {list.state === 'ready' && list.items.length > 0 && (
         <View className="ev-list-foot">
           {list.moreError && <Text className="error-text">{list.moreError}</Text>}
-          {list.nextCursor ? (
+          {list.hasMore ? (
             <BusyButton
               busy={list.loadingMore}
               busyText="正在加载…"

@@ -1,5 +1,4 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../../test/render-page';
 import Taro from '../../../test/taro-double';
 import HomePage from './index';

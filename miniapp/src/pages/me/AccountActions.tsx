@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import { toastError, toastSuccess } from '../../api/feedback';
+import { openPage } from '../../navigation';
 import { useSession } from '../../session/SessionContext';
 import { BusyButton } from '../../components/BusyButton';
 
@@ -43,16 +44,10 @@ export function AccountActions() {
 
   return (
     <View className="me-actions">
-      <Button
-        className="btn btn-secondary"
-        onClick={() => void Taro.navigateTo({ url: '/pages/my-data/index' })}
-      >
+      <Button className="btn btn-secondary" onClick={() => openPage('myData')}>
         导出我的数据
       </Button>
-      <Button
-        className="btn btn-secondary"
-        onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
-      >
+      <Button className="btn btn-secondary" onClick={() => openPage('privacy')}>
         用户隐私保护指引
       </Button>
       <Button className="btn btn-secondary" onClick={logout}>

@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { User } from '@szkc/shared';
+import type { PageName, User } from '@szkc/shared';
 import { canCheckIn, canOrganize } from '../../events/roles';
+import { openPage } from '../../navigation';
 
-function LinkRow({ title, note, url }: { title: string; note: string; url: string }) {
+function LinkRow({ title, note, page }: { title: string; note: string; page: PageName }) {
   return (
-    <View className="me-link" hoverClass="me-link-pressed" onClick={() => void Taro.navigateTo({ url })}>
+    <View className="me-link" hoverClass="me-link-pressed" onClick={() => openPage(page)}>
       <View className="me-link-body">
         <Text className="me-link-title">{title}</Text>
         <Text className="me-link-note">{note}</Text>
@@ -19,20 +19,12 @@ function LinkRow({ title, note, url }: { title: string; note: string; url: strin
 export function EventLinks({ user }: { user: User }) {
   return (
     <View className="card me-links">
-      <LinkRow title="我的报名" note="报名的活动、入场码和候补顺位" url="/pages/my-registrations/index" />
+      <LinkRow title="我的报名" note="报名的活动、入场码和候补顺位" page="myRegistrations" />
       {canOrganize(user) && (
-        <LinkRow
-          title="我组织的活动"
-          note="创建、发布活动，查看名单并导出"
-          url="/packages/organizer/events/index"
-        />
+        <LinkRow title="我组织的活动" note="创建、发布活动，查看名单并导出" page="organizerEvents" />
       )}
       {canCheckIn(user) && (
-        <LinkRow
-          title="活动签到"
-          note="扫描或输入入场码，为市民签到"
-          url="/packages/organizer/checkin/index"
-        />
+        <LinkRow title="活动签到" note="扫描或输入入场码，为市民签到" page="organizerCheckin" />
       )}
     </View>
   );

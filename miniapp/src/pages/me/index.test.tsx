@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { User } from '@szkc/shared';
-import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../../test/render-page';
 import Taro, { answerModals, fakeStorage, setApiHandler, type FakeRequest } from '../../../test/taro-double';
 import MePage from './index';

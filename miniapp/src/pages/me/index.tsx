@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { devLoginEnabled } from '../../api/base';
 import { StateView } from '../../components/StateView';
+import { openPage } from '../../navigation';
 import { useSession } from '../../session/SessionContext';
 import { AccountActions } from './AccountActions';
 import { DevLoginForm } from './DevLoginForm';
@@ -23,10 +23,7 @@ function SignedOut() {
           <Text className="muted">请在微信中搜索“石嘴山科创”小程序，使用微信登录。</Text>
         </View>
       )}
-      <Button
-        className="btn btn-secondary"
-        onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
-      >
+      <Button className="btn btn-secondary" onClick={() => openPage('privacy')}>
         用户隐私保护指引
       </Button>
     </View>

@@ -1,5 +1,4 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../../test/render-page';
 import { policyApi } from '../../../test/policy-fixtures';
 import Taro, { setApiHandler } from '../../../test/taro-double';

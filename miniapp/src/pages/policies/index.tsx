@@ -1,24 +1,20 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { policyCategoryNames, type PolicySummary } from '@szkc/shared';
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/errors';
 import { listPolicies } from '../../api/policies';
 import { StateView } from '../../components/StateView';
+import { useRequest } from '../../hooks/useRequest';
+import { openPage } from '../../navigation';
 import { levelText, validityText } from '../../policies/labels';
-import { detailPageUrl, matchPageUrl } from '../../policies/routes';
 import { VerifiedBadge } from '../../policies/VerifiedBadge';
 import './index.css';
-
-type Load =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: PolicySummary[] };
 
 function PolicyCard({ policy }: { policy: PolicySummary }) {
   return (
     <View
       className="card policy-card"
       hoverClass="policy-card-pressed"
-      onClick={() => void Taro.navigateTo({ url: detailPageUrl(policy.id) })}
+      onClick={() => openPage('policyDetail', { id: policy.id })}
     >
       <Text className="policy-card-name">{policy.name}</Text>
       <View className="policy-card-badges">
@@ -35,27 +31,19 @@ function PolicyCard({ policy }: { policy: PolicySummary }) {
 
 /** The 政策 tab: the self-test first (what most visitors came for), then every policy. */
 export default function PoliciesPage() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-
-  const fetchList = useCallback(async () => {
-    setLoad((current) => (current.kind === 'ready' ? current : { kind: 'loading' }));
-    try {
-      const { items } = await listPolicies();
-      setLoad({ kind: 'ready', items });
-    } catch (e) {
-      setLoad({ kind: 'error', message: errorMessage(e) });
-    }
-  }, []);
-
-  useEffect(() => void fetchList(), [fetchList]);
-  usePullDownRefresh(() => void fetchList().finally(() => Taro.stopPullDownRefresh()));
+  const list = useRequest(async () => (await listPolicies()).items, []);
+  // The list stays on screen while it is read again; a failure replaces it with the message.
+  usePullDownRefresh(
+    () => void list.reload({ quiet: list.state === 'ready' }).finally(() => Taro.stopPullDownRefresh()),
+  );
+  const failed = list.state === 'error' || list.error !== null;
 
   return (
     <View className="page policies">
       <View
         className="policies-match"
         hoverClass="policies-match-pressed"
-        onClick={() => void Taro.navigateTo({ url: matchPageUrl })}
+        onClick={() => openPage('policyMatch')}
       >
         <Text className="policies-match-title">政策匹配自测</Text>
         <Text className="policies-match-text">
@@ -65,12 +53,14 @@ export default function PoliciesPage() {
       </View>
 
       <Text className="policies-section">政策列表</Text>
-      {load.kind === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
-      {load.kind === 'error' && (
-        <StateView kind="error" text={load.message} onRetry={() => void fetchList()} />
+      {list.state === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
+      {failed && <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />}
+      {!failed && list.state === 'ready' && list.data?.length === 0 && (
+        <StateView kind="empty" text="暂无可查询的政策" />
       )}
-      {load.kind === 'ready' && load.items.length === 0 && <StateView kind="empty" text="暂无可查询的政策" />}
-      {load.kind === 'ready' && load.items.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
+      {!failed &&
+        list.state === 'ready' &&
+        list.data?.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
     </View>
   );
 }

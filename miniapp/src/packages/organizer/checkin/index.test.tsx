@@ -1,9 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { User } from '@szkc/shared';
-import { describe, expect, it } from 'vitest';
 import { event, signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
-import { setRouterParams } from '../../../../test/taro-double';
+import Taro, { setRouterParams } from '../../../../test/taro-double';
 import CheckinPage from './index';
 
 const staff: User = { id: 's1', nickname: '场馆小王', roles: ['citizen', 'venue_staff'], phoneMasked: null };
@@ -77,5 +76,14 @@ describe('活动签到 page', () => {
     signedInAs({ ...staff, roles: ['citizen'] });
     renderPage(CheckinPage);
     expect(await screen.findByText(/没有此功能的权限/)).toBeTruthy();
+  });
+
+  it('asks a signed-out person to log in on 我的', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    renderPage(CheckinPage);
+    expect(await screen.findByText('请先登录')).toBeTruthy();
+    fireEvent.click(screen.getByText('去登录'));
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
+    expect(screen.queryByPlaceholderText('完整票码')).toBeNull();
   });
 });

@@ -1,12 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { type EventSummary } from '@szkc/shared';
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
+import { useState } from 'react';
 import { fetchEvent, listEvents } from '../../../api/events';
 import { StateView } from '../../../components/StateView';
 import { canCheckIn } from '../../../events/roles';
 import { formatTimeRange } from '../../../events/time';
+import { useRequest } from '../../../hooks/useRequest';
 import { checkIn } from '../api';
 import { RoleGate } from '../RoleGate';
 import { checkinFailure, checkinOutcome, type CheckinOutcome } from './outcome';
@@ -33,18 +32,11 @@ export default function CheckinPage() {
 
 /** Venue staff arrive without an event: today's and upcoming published events to choose from. */
 function EventPicker({ onPick }: { onPick: (id: string) => void }) {
-  const [events, setEvents] = useState<EventSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = () => {
-    setError(null);
-    setEvents(null);
-    listEvents({}, undefined, 50)
-      .then((page) => setEvents(page.items))
-      .catch((e) => setError(errorMessage(e)));
-  };
-  useEffect(load, []);
+  const list = useRequest(async () => (await listEvents({}, undefined, 50)).items, []);
 
-  if (error) return <StateView kind="error" text={error} onRetry={load} />;
+  if (list.state === 'error')
+    return <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />;
+  const events = list.state === 'ready' ? list.data : null;
   if (!events) return <StateView kind="loading" text="正在加载活动…" />;
   if (!events.length) return <StateView kind="empty" text="近期没有可签到的活动" />;
   return (
@@ -67,17 +59,12 @@ function EventPicker({ onPick }: { onPick: (id: string) => void }) {
 }
 
 function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEvent: () => void }) {
-  const [title, setTitle] = useState('');
+  // The title only names the desk: without it the page still checks tickets in.
+  const title = useRequest(() => fetchEvent(eventId), [eventId]).data?.title ?? '';
   const [ticket, setTicket] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [count, setCount] = useState(0);
-
-  useEffect(() => {
-    fetchEvent(eventId)
-      .then((event) => setTitle(event.title))
-      .catch(() => setTitle(''));
-  }, [eventId]);
 
   const submit = async (text: string) => {
     const value = text.trim();

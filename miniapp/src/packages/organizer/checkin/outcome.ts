@@ -1,8 +1,8 @@
 import type { CheckinResult } from '@szkc/shared';
-import { ApiError, errorMessage } from '../../../api/errors';
+import { errorMessage, hasErrorCode } from '../../../api/errors';
 import { clock } from '../../../events/time';
 
-export type CheckinTone = 'ok' | 'again' | 'bad';
+type CheckinTone = 'ok' | 'again' | 'bad';
 
 export interface CheckinOutcome {
   tone: CheckinTone;
@@ -27,7 +27,7 @@ export function checkinOutcome(result: CheckinResult): CheckinOutcome {
 }
 
 export function checkinFailure(error: unknown): CheckinOutcome {
-  if (error instanceof ApiError && error.code === 'INVALID_TICKET') {
+  if (hasErrorCode(error, 'INVALID_TICKET')) {
     return {
       tone: 'bad',
       headline: '无效票',

@@ -1,7 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
-export function Field({
+function Field({
   label,
   error,
   hint,

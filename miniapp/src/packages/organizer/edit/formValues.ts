@@ -11,7 +11,7 @@ import {
 } from '@szkc/shared';
 
 export const timeFields = ['startAt', 'endAt', 'signupOpensAt', 'signupClosesAt'] as const;
-export type TimeField = (typeof timeFields)[number];
+type TimeField = (typeof timeFields)[number];
 export const timeFieldNames: Record<TimeField, string> = {
   startAt: '活动开始',
   endAt: '活动结束',

@@ -5,6 +5,7 @@ import {
   districtNames,
   eventCategories,
   eventCategoryNames,
+  type Event,
   type EventCreate,
 } from '@szkc/shared';
 import { useEffect, useState } from 'react';
@@ -12,6 +13,8 @@ import { ApiError, errorMessage } from '../../../api/errors';
 import { fetchEvent } from '../../../api/events';
 import { toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
+import { useRequest } from '../../../hooks/useRequest';
+import { replacePage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { createEvent, updateEvent } from '../api';
 import { RoleGate } from '../RoleGate';
@@ -41,28 +44,30 @@ export default function EditEventPage() {
   );
 }
 
+/** A new event starts from a blank form; an existing one is read first. */
 function EditEvent({ id }: { id?: string }) {
-  const [values, setValues] = useState<FormValues | null>(id ? null : blankForm());
-  const [original, setOriginal] = useState<EventCreate | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-
+  const stored = useRequest(() => fetchEvent(id ?? ''), [id], { enabled: Boolean(id) });
   useEffect(() => {
-    if (!id) return;
-    Taro.setNavigationBarTitle({ title: '编辑活动' }).catch(() => undefined);
-    fetchEvent(id)
-      .then((event) => {
-        const form = formFromEvent(event);
-        setValues(form);
-        const parsed = toEventCreate(form);
-        setOriginal('data' in parsed ? parsed.data : null);
-      })
-      .catch((e) => setLoadError(errorMessage(e)));
+    if (id) Taro.setNavigationBarTitle({ title: '编辑活动' }).catch(() => undefined);
   }, [id]);
 
-  if (loadError) return <StateView kind="error" text={loadError} />;
-  if (!values) return <StateView kind="loading" text="正在加载活动…" />;
+  if (!id) return <EventForm />;
+  if (stored.state === 'error') return <StateView kind="error" text={stored.error ?? undefined} />;
+  if (!stored.data) return <StateView kind="loading" text="正在加载活动…" />;
+  return <EventForm id={id} stored={stored.data} />;
+}
+
+/** What a save compares against, so only the fields the organiser changed are sent. */
+function originalOf(stored: Event): EventCreate | null {
+  const parsed = toEventCreate(formFromEvent(stored));
+  return 'data' in parsed ? parsed.data : null;
+}
+
+function EventForm({ id, stored }: { id?: string; stored?: Event }) {
+  const [values, setValues] = useState<FormValues>(() => (stored ? formFromEvent(stored) : blankForm()));
+  const [original] = useState(() => (stored ? originalOf(stored) : null));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
 
   const set =
     <K extends keyof FormValues>(key: K) =>
@@ -104,9 +109,7 @@ function EditEvent({ id }: { id?: string }) {
       } else {
         const created = await createEvent(result.data);
         toastSuccess('已保存为草稿');
-        void Taro.redirectTo({
-          url: `/packages/organizer/manage/index?id=${encodeURIComponent(created.id)}`,
-        });
+        replacePage('organizerManage', { id: created.id });
       }
     } catch (e) {
       // 422 names the fields; everything else (e.g. CAPACITY_BELOW_CONFIRMED) is shown as is.

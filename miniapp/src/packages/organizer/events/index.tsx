@@ -1,12 +1,11 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { EventSummary } from '@szkc/shared';
-import { useCallback, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
 import { StateView } from '../../../components/StateView';
+import { openPage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { seatLabel } from '../../../events/seats';
 import { formatTimeRange } from '../../../events/time';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { listMyEvents } from '../api';
 import { RoleGate } from '../RoleGate';
 import { eventStatusNames } from '../statusNames';
@@ -24,56 +23,37 @@ export default function MyEventsPage() {
 }
 
 function MyEvents() {
-  const [events, setEvents] = useState<EventSummary[] | null>(null);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      const page = await listMyEvents();
-      setEvents(page.items);
-      setNextCursor(page.nextCursor);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-  const loadMore = async () => {
-    if (!nextCursor) return;
-    try {
-      const page = await listMyEvents(nextCursor);
-      setEvents((prev) => [...(prev ?? []), ...page.items]);
-      setNextCursor(page.nextCursor);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  // Also after coming back from the form or the manage page.
-  useDidShow(() => void load());
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+  const list = usePagedList(listMyEvents, []);
+  // Also after coming back from the form or the manage page; the list stays while it is re-read.
+  useDidShow(() => {
+    if (list.state !== 'loading') void list.reload({ quiet: true });
+  });
+  usePullDownRefresh(() => void list.reload({ quiet: true }).finally(() => Taro.stopPullDownRefresh()));
+  // A failed refresh or next page is said above the events already shown.
+  const error = list.error ?? list.moreError;
 
   return (
     <View>
-      <Button
-        className="btn btn-primary"
-        onClick={() => void Taro.navigateTo({ url: '/packages/organizer/edit/index' })}
-      >
+      <Button className="btn btn-primary" onClick={() => openPage('organizerEdit')}>
         创建活动
       </Button>
-      {error && <StateView kind="error" text={error} onRetry={() => void load()} />}
-      {!error && !events && <StateView kind="loading" text="正在加载我的活动…" />}
-      {events?.length === 0 && <StateView kind="empty" text="您还没有创建活动" />}
-      {events?.map((event) => (
+      {error && (
+        <StateView
+          kind="error"
+          text={error}
+          onRetry={() => void list.reload({ quiet: list.state === 'ready' })}
+        />
+      )}
+      {list.state === 'loading' && <StateView kind="loading" text="正在加载我的活动…" />}
+      {list.state === 'ready' && list.items.length === 0 && (
+        <StateView kind="empty" text="您还没有创建活动" />
+      )}
+      {list.items.map((event) => (
         <View
           key={event.id}
           className="card org-pick"
           hoverClass="org-pressed"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: `/packages/organizer/manage/index?id=${encodeURIComponent(event.id)}`,
-            })
-          }
+          onClick={() => openPage('organizerManage', { id: event.id })}
         >
           <View>
             <Text className={`org-badge org-badge-${event.status}`}>{eventStatusNames[event.status]}</Text>
@@ -88,8 +68,8 @@ function MyEvents() {
           )}
         </View>
       ))}
-      {nextCursor && (
-        <Button className="btn btn-secondary" onClick={() => void loadMore()}>
+      {list.hasMore && (
+        <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>
           加载更多
         </Button>
       )}

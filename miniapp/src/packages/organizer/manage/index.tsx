@@ -1,14 +1,15 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { eventCategoryNames, formatShanghai, type Event } from '@szkc/shared';
-import { useCallback, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
+import { eventCategoryNames, formatShanghai } from '@szkc/shared';
+import { useState } from 'react';
 import { fetchEvent } from '../../../api/events';
 import { toastError, toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
+import { openPage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { seatLabel } from '../../../events/seats';
 import { formatTimeRange } from '../../../events/time';
+import { useRequest } from '../../../hooks/useRequest';
 import { cancelEvent, publishEvent } from '../api';
 import { RoleGate } from '../RoleGate';
 import { eventStatusNames } from '../statusNames';
@@ -39,25 +40,16 @@ const ask = async (title: string, content: string, confirmText: string, danger =
   ).confirm;
 
 function ManageEvent({ id }: { id: string }) {
-  const [event, setEvent] = useState<Event | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useRequest(() => fetchEvent(id), [id]);
   const [busy, setBusy] = useState<'publish' | 'cancel' | null>(null);
+  // Re-read after coming back from the edit form or the roster, keeping the page meanwhile.
+  useDidShow(() => {
+    if (loaded.state !== 'loading') void loaded.reload({ quiet: true });
+  });
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setEvent(await fetchEvent(id));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [id]);
-  useDidShow(() => void load());
-
-  if (error) return <StateView kind="error" text={error} onRetry={() => void load()} />;
+  const { data: event, error, setData: setEvent } = loaded;
+  if (error) return <StateView kind="error" text={error} onRetry={() => void loaded.reload()} />;
   if (!event) return <StateView kind="loading" text="正在加载活动…" />;
-
-  const go = (page: string) =>
-    void Taro.navigateTo({ url: `/packages/organizer/${page}?id=${encodeURIComponent(event.id)}` });
 
   const publish = async () => {
     if (!(await ask('发布活动', '发布后市民即可看到并在报名时间内报名。确定发布吗？', '发布'))) return;
@@ -123,34 +115,25 @@ function ManageEvent({ id }: { id: string }) {
         </BusyButton>
       )}
       {event.status !== 'cancelled' && (
-        <Button className="btn btn-secondary" onClick={() => go('edit/index')}>
+        <Button className="btn btn-secondary" onClick={() => openPage('organizerEdit', { id: event.id })}>
           编辑活动信息
         </Button>
       )}
       {event.status !== 'draft' && (
         <View>
-          <Button className="btn btn-secondary" onClick={() => go('roster/index')}>
+          <Button className="btn btn-secondary" onClick={() => openPage('organizerRoster', { id: event.id })}>
             报名名单与导出
           </Button>
           <Button
             className="btn btn-secondary"
-            onClick={() =>
-              void Taro.navigateTo({
-                url: `/packages/organizer/checkin/index?eventId=${encodeURIComponent(event.id)}`,
-              })
-            }
+            onClick={() => openPage('organizerCheckin', { eventId: event.id })}
           >
             现场签到
           </Button>
         </View>
       )}
       {event.status === 'published' && (
-        <Button
-          className="btn btn-secondary"
-          onClick={() =>
-            void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(event.id)}` })
-          }
-        >
+        <Button className="btn btn-secondary" onClick={() => openPage('eventDetail', { id: event.id })}>
           以市民视角查看
         </Button>
       )}

@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatShanghai, registrationStatusNames, type RosterRow } from '@szkc/shared';
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
+import { formatShanghai, registrationStatusNames } from '@szkc/shared';
+import { useState } from 'react';
 import { toastError } from '../../../api/feedback';
 import { fetchEvent } from '../../../api/events';
 import { StateView } from '../../../components/StateView';
 import { canOrganize } from '../../../events/roles';
 import { clock } from '../../../events/time';
+import { useRequest } from '../../../hooks/useRequest';
 import { fetchWholeRoster } from '../api';
 import { exportRoster } from '../exportRoster';
 import { RoleGate } from '../RoleGate';
@@ -29,23 +29,12 @@ export default function RosterPage() {
 }
 
 function Roster({ id }: { id: string }) {
-  const [rows, setRows] = useState<RosterRow[] | null>(null);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
-
-  const load = useCallback(async () => {
-    setError(null);
-    setRows(null);
-    try {
-      const [event, roster] = await Promise.all([fetchEvent(id), fetchWholeRoster(id)]);
-      setTitle(event.title);
-      setRows(roster);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+  const roster = useRequest(async () => {
+    const [event, rows] = await Promise.all([fetchEvent(id), fetchWholeRoster(id)]);
+    return { title: event.title, rows };
   }, [id]);
-  useEffect(() => void load(), [load]);
+  const [exporting, setExporting] = useState(false);
+  const title = roster.data?.title ?? '';
 
   const doExport = async () => {
     setExporting(true);
@@ -58,8 +47,10 @@ function Roster({ id }: { id: string }) {
     }
   };
 
-  if (error) return <StateView kind="error" text={error} onRetry={() => void load()} />;
-  if (!rows) return <StateView kind="loading" text="正在加载名单…" />;
+  if (roster.state === 'error')
+    return <StateView kind="error" text={roster.error ?? undefined} onRetry={() => void roster.reload()} />;
+  if (roster.state === 'loading' || !roster.data) return <StateView kind="loading" text="正在加载名单…" />;
+  const { rows } = roster.data;
   const counts = rosterCounts(rows);
 
   return (

@@ -1,5 +1,4 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../../../test/render-page';
 import { policyApi } from '../../../../test/policy-fixtures';
 import { setRouterParams } from '../../../../test/taro-double';

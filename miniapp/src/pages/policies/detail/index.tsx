@@ -1,17 +1,13 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { policyCategoryNames, type PolicyDetail } from '@szkc/shared';
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../../api/errors';
 import { fetchPolicy } from '../../../api/policies';
 import { StateView } from '../../../components/StateView';
+import { useRequest } from '../../../hooks/useRequest';
+import { openPage } from '../../../navigation';
 import { levelText, sourceText, unverifiedNote, validityText } from '../../../policies/labels';
-import { matchPageUrl } from '../../../policies/routes';
 import { VerifiedBadge } from '../../../policies/VerifiedBadge';
 import './index.css';
-
-type Load =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; policy: PolicyDetail };
 
 function Detail({ policy }: { policy: PolicyDetail }) {
   return (
@@ -54,7 +50,7 @@ function Detail({ policy }: { policy: PolicyDetail }) {
         ))}
       </View>
 
-      <Button className="btn btn-primary" onClick={() => void Taro.navigateTo({ url: matchPageUrl })}>
+      <Button className="btn btn-primary" onClick={() => openPage('policyMatch')}>
         填写企业数据，自测是否符合
       </Button>
     </View>
@@ -64,26 +60,15 @@ function Detail({ policy }: { policy: PolicyDetail }) {
 export default function PolicyDetailPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-
-  const fetchDetail = useCallback(async () => {
-    setLoad({ kind: 'loading' });
-    try {
-      setLoad({ kind: 'ready', policy: await fetchPolicy(id) });
-    } catch (e) {
-      setLoad({ kind: 'error', message: errorMessage(e) });
-    }
-  }, [id]);
-
-  useEffect(() => void fetchDetail(), [fetchDetail]);
+  const detail = useRequest(() => fetchPolicy(id), [id]);
 
   return (
     <View className="page policy-detail">
-      {load.kind === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
-      {load.kind === 'error' && (
-        <StateView kind="error" text={load.message} onRetry={() => void fetchDetail()} />
+      {detail.state === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
+      {detail.state === 'error' && (
+        <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
       )}
-      {load.kind === 'ready' && <Detail policy={load.policy} />}
+      {detail.state === 'ready' && detail.data && <Detail policy={detail.data} />}
     </View>
   );
 }

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import {
   enterpriseSaveRequestSchema,
@@ -11,6 +10,7 @@ import { devLoginEnabled } from '../../../api/base';
 import { ApiError, errorMessage } from '../../../api/errors';
 import { toastSuccess } from '../../../api/feedback';
 import { saveMyEnterprise } from '../../../api/policies';
+import { openPage } from '../../../navigation';
 import type { FieldErrors } from '../../../policies/form-model';
 import { useSession } from '../../../session/SessionContext';
 
@@ -121,10 +121,7 @@ export function SaveSection({
             </Button>
           )}
           {(!isWeapp || devLoginEnabled) && (
-            <Button
-              className="btn btn-secondary save-button"
-              onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}
-            >
+            <Button className="btn btn-secondary save-button" onClick={() => openPage('me')}>
               去“我的”登录
             </Button>
           )}

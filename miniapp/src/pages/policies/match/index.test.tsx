@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EnterpriseProfile } from '@szkc/shared';
-import { beforeEach, describe, expect, it } from 'vitest';
 import { saveDraft } from '../../../policies/draft';
 import { renderPage } from '../../../../test/render-page';
 import { policyApi } from '../../../../test/policy-fixtures';

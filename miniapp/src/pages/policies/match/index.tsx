@@ -1,6 +1,6 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { evaluateEligibility, findPolicy, shanghaiDate, type ProfileField } from '@szkc/shared';
+import { evaluateEligibility, findPolicy, pageUrl, shanghaiDate, type ProfileField } from '@szkc/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/errors';
 import { fetchMyEnterprise } from '../../../api/policies';
@@ -15,7 +15,6 @@ import {
   type FormValues,
 } from '../../../policies/form-model';
 import { formSteps, stepOfField } from '../../../policies/form-steps';
-import { matchPageUrl } from '../../../policies/routes';
 import { cardContent } from '../../../policies/share-card';
 import { useSession } from '../../../session/SessionContext';
 import { FieldInput } from './FieldInput';
@@ -103,7 +102,10 @@ export default function PolicyMatchPage() {
     void loadSaved();
   }, [status, loadSaved]);
 
-  useShareAppMessage(() => ({ title: '企业政策匹配自测：看看企业符合哪些科技政策', path: matchPageUrl }));
+  useShareAppMessage(() => ({
+    title: '企业政策匹配自测：看看企业符合哪些科技政策',
+    path: pageUrl('policyMatch'),
+  }));
 
   const openStep = (index: number) => {
     setStep(index);

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { formatShanghai, type Event } from '@szkc/shared';
-import type { SignupState } from '../../events/signupState';
+import type { SignupState } from '../../../events/signupState';
 import type { ReactNode } from 'react';
 
 interface SignupPanelProps {

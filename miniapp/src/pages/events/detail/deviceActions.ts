@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { parseIsoInstant, type Event } from '@szkc/shared';
-import { toastSuccess } from '../../api/feedback';
+import { toastSuccess } from '../../../api/feedback';
 
 // Phone features the detail page offers only where the platform has them (WeChat, not H5).
 export const hasPhoneCalendar = process.env.TARO_ENV === 'weapp';

@@ -8,62 +8,59 @@ import {
   type Registration,
 } from '@szkc/shared';
 import { useState } from 'react';
-import { cancelMyRegistration } from '../../api/events';
-import { toastError, toastSuccess } from '../../api/feedback';
-import { StateView } from '../../components/StateView';
-import { TicketQr } from '../../components/TicketQr';
-import { formatTimeRange } from '../../events/time';
-import { useSession } from '../../session/SessionContext';
-import { useEventDetail } from '../event/useEventDetail';
-import '../../events/events.css';
+import { cancelMyRegistration } from '../../../api/events';
+import { toastError, toastSuccess } from '../../../api/feedback';
+import { SignInGate } from '../../../components/SignInGate';
+import { StateView } from '../../../components/StateView';
+import { TicketQr } from '../../../components/TicketQr';
+import { formatTimeRange } from '../../../events/time';
+import { useEventDetail } from '../../../events/useEventDetail';
+import { openPage } from '../../../navigation';
+import '../../../events/events.css';
 import './index.css';
-import { BusyButton } from '../../components/BusyButton';
+import { BusyButton } from '../../../components/BusyButton';
 
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
   const { params } = useRouter();
-  const eventId = params.eventId;
-  const { status: sessionStatus } = useSession();
-  const detail = useEventDetail(eventId);
-
-  if (sessionStatus === 'signedOut') {
-    return (
-      <View className="page">
-        <StateView kind="empty" text="请先登录，再查看您的报名" />
-        <Button className="btn btn-primary" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
-          去登录
-        </Button>
-      </View>
-    );
-  }
-  if (!detail.event) {
-    return (
-      <View className="page">
-        {detail.status === 'error' ? (
-          <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
-        ) : (
-          <StateView kind="loading" text="正在加载报名信息…" />
-        )}
-      </View>
-    );
-  }
-  const registration = detail.event.myRegistration;
+  // Without network to check the stored token, the event is still read with it: the ticket may show.
+  const registration = <EventRegistration eventId={params.eventId} />;
   return (
     <View className="page reg-page">
-      <EventHeader event={detail.event} />
+      <SignInGate text="请先登录，再查看您的报名" loadingText="正在加载报名信息…" unreachable={registration}>
+        {registration}
+      </SignInGate>
+    </View>
+  );
+}
+
+function EventRegistration({ eventId }: { eventId: string | undefined }) {
+  const detail = useEventDetail(eventId);
+  if (!detail.data) {
+    return detail.state === 'error' ? (
+      <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
+    ) : (
+      <StateView kind="loading" text="正在加载报名信息…" />
+    );
+  }
+  const event = detail.data;
+  const registration = event.myRegistration;
+  return (
+    <>
+      <EventHeader event={event} />
       {registration ? (
         <RegistrationCard
-          event={detail.event}
+          event={event}
           registration={registration}
-          onChanged={() => void detail.reload(true)}
+          onChanged={() => void detail.reload({ quiet: true })}
         />
       ) : (
         <View className="card">
           <StateView kind="empty" text="您还没有报名这个活动" />
-          <OpenEventButton eventId={detail.event.id} />
+          <OpenEventButton eventId={event.id} />
         </View>
       )}
-    </View>
+    </>
   );
 }
 
@@ -81,10 +78,7 @@ function EventHeader({ event }: { event: Event }) {
 
 function OpenEventButton({ eventId }: { eventId: string }) {
   return (
-    <Button
-      className="btn btn-secondary"
-      onClick={() => void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(eventId)}` })}
-    >
+    <Button className="btn btn-secondary" onClick={() => openPage('eventDetail', { id: eventId })}>
       查看活动详情
     </Button>
   );

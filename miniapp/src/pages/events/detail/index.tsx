@@ -1,18 +1,19 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
-import { eventCategoryNames, formatShanghai, type Registration } from '@szkc/shared';
+import { eventCategoryNames, formatShanghai, pageUrl, type Registration } from '@szkc/shared';
 import { useState } from 'react';
-import { toastError, toastSuccess } from '../../api/feedback';
-import { StateView } from '../../components/StateView';
-import { seatLabel } from '../../events/seats';
-import { canRegister, signupState } from '../../events/signupState';
-import { formatTimeRange } from '../../events/time';
-import { useSession } from '../../session/SessionContext';
+import { toastError, toastSuccess } from '../../../api/feedback';
+import { StateView } from '../../../components/StateView';
+import { seatLabel } from '../../../events/seats';
+import { canRegister, signupState } from '../../../events/signupState';
+import { formatTimeRange } from '../../../events/time';
+import { useEventDetail } from '../../../events/useEventDetail';
+import { openPage } from '../../../navigation';
+import { useSession } from '../../../session/SessionContext';
 import { addToCalendar, hasMap, hasPhoneCalendar, openMap } from './deviceActions';
 import { RegisterSheet } from './RegisterSheet';
 import { SignupPanel } from './SignupPanel';
-import { useEventDetail } from './useEventDetail';
-import '../../events/events.css';
+import '../../../events/events.css';
 import './index.css';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
@@ -25,17 +26,17 @@ export default function EventDetailPage() {
   const [sheetOpen, setSheetOpen] = useState(false);
 
   useShareAppMessage(() => ({
-    title: detail.event ? `${detail.event.title}｜${formatShanghai(detail.event.startAt)}` : '石嘴山科普活动',
-    path: `/pages/event/index?id=${encodeURIComponent(id ?? '')}`,
+    title: detail.data ? `${detail.data.title}｜${formatShanghai(detail.data.startAt)}` : '石嘴山科普活动',
+    path: pageUrl('eventDetail', { id: id ?? '' }),
   }));
 
-  if (detail.status === 'loading' && !detail.event)
+  if (detail.state === 'loading' && !detail.data)
     return (
       <View className="page">
         <StateView kind="loading" text="正在加载活动…" />
       </View>
     );
-  if (!detail.event) {
+  if (!detail.data) {
     return (
       <View className="page">
         <StateView
@@ -46,12 +47,11 @@ export default function EventDetailPage() {
       </View>
     );
   }
-  const event = detail.event;
+  const event = detail.data;
   const state = signupState(event);
   const signedIn = sessionStatus === 'signedIn';
 
-  const openRegistration = () =>
-    void Taro.navigateTo({ url: `/pages/registration/index?eventId=${encodeURIComponent(event.id)}` });
+  const openRegistration = () => openPage('eventRegistration', { eventId: event.id });
 
   const startRegistration = async () => {
     if (!canRegister(state) && state.kind !== 'pending') return;
@@ -59,7 +59,7 @@ export default function EventDetailPage() {
       // WeChat logs in on the spot; the browser build logs in on 我的.
       if (!isWeapp) {
         void Taro.showToast({ title: '请先在“我的”页登录', icon: 'none', duration: 2500 });
-        void Taro.switchTab({ url: '/pages/me/index' });
+        openPage('me');
         return;
       }
       try {
@@ -74,7 +74,7 @@ export default function EventDetailPage() {
 
   const registered = (registration: Registration) => {
     setSheetOpen(false);
-    void detail.reload(true);
+    void detail.reload({ quiet: true });
     if (registration.status === 'confirmed') {
       toastSuccess('报名成功');
       openRegistration();
@@ -151,7 +151,7 @@ export default function EventDetailPage() {
           initialPartySize={state.kind === 'pending' ? state.registration.partySize : 1}
           onClose={() => setSheetOpen(false)}
           onRegistered={registered}
-          onConflict={() => void detail.reload(true)}
+          onConflict={() => void detail.reload({ quiet: true })}
         />
       )}
     </View>

@@ -1,10 +1,10 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { registerRequestSchema, type Event, type Registration } from '@szkc/shared';
 import { useState } from 'react';
-import { errorMessage } from '../../api/errors';
-import { registerForEvent } from '../../api/events';
-import { loadContact, saveContact } from '../../events/contactMemory';
-import { requestEventNotifications } from '../../events/subscribe';
+import { errorMessage } from '../../../api/errors';
+import { registerForEvent } from '../../../api/events';
+import { loadContact, saveContact } from '../../../events/contactMemory';
+import { requestEventNotifications } from '../../../events/subscribe';
 
 interface RegisterSheetProps {
   event: Event;

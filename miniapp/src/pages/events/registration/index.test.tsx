@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { citizen, event, registration, signedInAs } from '../../../test/event-fixtures';
-import { renderPage } from '../../../test/render-page';
-import Taro, { answerModals, setRouterParams } from '../../../test/taro-double';
+import { citizen, event, registration, signedInAs } from '../../../../test/event-fixtures';
+import { renderPage } from '../../../../test/render-page';
+import Taro, { answerModals, setRouterParams } from '../../../../test/taro-double';
 import RegistrationPage from './index';
 
 const detailUrl = 'http://api.test/events/ev1';

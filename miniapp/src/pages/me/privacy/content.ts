@@ -3,7 +3,7 @@
 export const privacyEffectiveDate = '2026年12月1日';
 export const privacyOperator = '石嘴山市科学技术局';
 
-export interface PrivacySection {
+interface PrivacySection {
   title: string;
   paragraphs: string[];
 }

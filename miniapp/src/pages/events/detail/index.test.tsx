@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { at, citizen, conflict, event, registration, signedInAs } from '../../../test/event-fixtures';
-import { renderPage } from '../../../test/render-page';
-import Taro, { setRouterParams } from '../../../test/taro-double';
+import { at, citizen, conflict, event, registration, signedInAs } from '../../../../test/event-fixtures';
+import { renderPage } from '../../../../test/render-page';
+import Taro, { setRouterParams } from '../../../../test/taro-double';
 import EventDetailPage from './index';
 
 const detailUrl = 'http://api.test/events/ev1';
@@ -68,7 +67,7 @@ describe('活动详情 page', () => {
     fireEvent.click(screen.getByText('确认报名'));
 
     await waitFor(() =>
-      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/registration/index?eventId=ev1' }),
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/events/registration/index?eventId=ev1' }),
     );
     const post = requests.find((r) => r.method === 'POST');
     expect(post?.data).toEqual({ partySize: 3, contactName: '李华', contactPhone: '13812345678' });

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { can } from './permissions';
 import type { Role } from './users';
 

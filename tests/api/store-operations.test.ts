@@ -1,7 +1,6 @@
 // The store helpers every repository uses, against dynalite: a failed condition is an outcome,
 // not an exception; other failures still throw; a query is read to its last page.
 import { ulid } from 'ulid';
-import { describe, expect, it } from 'vitest';
 import { tableNames } from '../../functions/src/config';
 import { withStoreCallLog } from '../../functions/src/store/client';
 import {

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { z } from '@szkc/shared';
 import { DomainError } from '../errors';
 import { decodeCursor, decodeStartKey, encodeCursor } from './cursor';

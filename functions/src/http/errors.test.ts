@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { errorCodes } from '@szkc/shared';
 import { DomainError, rateLimited, validationFailed } from '../errors';
 import { createApp } from './app';

@@ -4,7 +4,7 @@
 import { tableNames } from '../config';
 import { DomainError } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
-import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
+import { eventKey, personPartition, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { cancel } from './seats';
 
 async function registrationsOf(userId: string): Promise<RegistrationItem[]> {
@@ -15,7 +15,7 @@ async function registrationsOf(userId: string): Promise<RegistrationItem[]> {
       TableName: tableNames.events,
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': `USER#${userId}` },
+      ExpressionAttributeValues: { ':pk': personPartition(userId).gsi2pk },
       ExclusiveStartKey: start,
     });
     regs.push(...((page.Items ?? []) as RegistrationItem[]));

@@ -8,10 +8,19 @@ import { tableNames } from '../config';
 import { DomainError, conflict, notFound, validationFailed } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
 import { failAt, type FaultPlan } from './faults';
-import { eventKey, registrationKey, sortableMs, type EventItem, type RegistrationItem } from './items';
+import {
+  eventKey,
+  eventPartition,
+  personKeys,
+  registrationKey,
+  registrationPrefix,
+  waitlistKeys,
+  waitlistPartition,
+  type EventItem,
+  type RegistrationItem,
+} from './items';
 import { getEvent } from './events.repository';
-import { issueTicket } from './tickets';
-import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
+import { settleRegistration } from './settle';
 
 const TableName = () => tableNames.events;
 
@@ -41,7 +50,7 @@ export async function eventRegistrations(eventId: string, consistent = false): P
     const page = await documents.query({
       TableName: TableName(),
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
+      ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': registrationPrefix },
       ConsistentRead: consistent,
       ExclusiveStartKey: start,
     });
@@ -50,11 +59,6 @@ export async function eventRegistrations(eventId: string, consistent = false): P
   } while (start);
   return items;
 }
-
-const waitlistKeys = (reg: Pick<RegistrationItem, 'eventId' | 'arrivedMs' | 'id'>) => ({
-  gsi1pk: `WAIT#${reg.eventId}`,
-  gsi1sk: `${sortableMs(reg.arrivedMs)}#${reg.id}`,
-});
 
 /** Why an event takes no registration now, or null when it does. */
 function refusal(event: EventItem | null, partySize: number, now: number): DomainError | null {
@@ -92,8 +96,7 @@ export async function register(
     createdAt: nowIso,
     updatedAt: nowIso,
     arrivedMs: now,
-    gsi2pk: `USER#${userId}`,
-    gsi2sk: `${nowIso}#${eventId}`,
+    ...personKeys(userId, nowIso, eventId),
   };
   try {
     await documents.put({
@@ -251,35 +254,8 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
   }
   if (held.outcome === 'settled' || held.outcome === 'busy') return awaitOtherAttempt(reg);
   failAt(plan, 'after-hold');
-  const ticket =
-    held.outcome === 'confirmed'
-      ? await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id })
-      : undefined;
-  let settled: RegistrationItem;
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression:
-        held.outcome === 'confirmed'
-          ? `SET #status = :outcome, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`
-          : 'SET #status = :outcome, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk',
-      ConditionExpression: '#status = :pending AND id = :id',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':outcome': held.outcome,
-        ':pending': 'pending',
-        ':id': reg.id,
-        ':iso': new Date().toISOString(),
-        ...(held.outcome === 'confirmed'
-          ? { ':ticket': ticket, ...queueNoticeValues('signup', reg.id) }
-          : { ':gpk': waitlistKeys(reg).gsi1pk, ':gsk': waitlistKeys(reg).gsi1sk }),
-      },
-      ReturnValues: 'ALL_NEW',
-    });
-    settled = Attributes as RegistrationItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
+  const settled = await settleRegistration(reg, held.outcome === 'confirmed' ? 'confirm' : 'wait');
+  if (!settled) {
     // Another attempt settled it first. If our step 2 added a second hold, give it back.
     if (held.ours) await giveBack(reg, held);
     const current = await getRegistration(reg.eventId, reg.userId);
@@ -461,7 +437,7 @@ export async function waitlist(eventId: string): Promise<RegistrationItem[]> {
       TableName: TableName(),
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': `WAIT#${eventId}` },
+      ExpressionAttributeValues: { ':pk': waitlistPartition(eventId).gsi1pk },
       ExclusiveStartKey: start,
     });
     items.push(...((page.Items ?? []) as RegistrationItem[]));
@@ -476,7 +452,10 @@ export async function waitlistPosition(reg: RegistrationItem): Promise<number> {
     TableName: TableName(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :mine',
-    ExpressionAttributeValues: { ':pk': `WAIT#${reg.eventId}`, ':mine': waitlistKeys(reg).gsi1sk },
+    ExpressionAttributeValues: {
+      ':pk': waitlistPartition(reg.eventId).gsi1pk,
+      ':mine': waitlistKeys(reg).gsi1sk,
+    },
     Select: 'COUNT',
   });
   return (Count ?? 0) + 1;
@@ -536,28 +515,9 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
       continue;
     }
     failAt(plan, 'promote:after-hold');
-    const ticket = await issueTicket({ eventId, userId: reg.userId, registrationId: reg.id });
-    try {
-      const { Attributes } = await documents.update({
-        TableName: TableName(),
-        Key: registrationKey(eventId, reg.userId),
-        // Leaves the waitlist index for the outbox: the person is told they got a seat.
-        UpdateExpression: `SET #status = :confirmed, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`,
-        ConditionExpression: '#status = :waitlisted AND id = :id',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
-          ':waitlisted': 'waitlisted',
-          ':id': reg.id,
-          ':ticket': ticket,
-          ':iso': new Date().toISOString(),
-          ...queueNoticeValues('promoted', reg.id),
-        },
-        ReturnValues: 'ALL_NEW',
-      });
-      promoted.push(Attributes as RegistrationItem);
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+    const settled = await settleRegistration(reg, 'promote');
+    if (settled) promoted.push(settled);
+    else {
       // Promoted or cancelled by someone else meanwhile: our hold was extra, give it back.
       await documents.update({
         TableName: TableName(),

@@ -8,7 +8,15 @@ import { decodeStartKey, encodeCursor } from '../http/cursor';
 import { documents } from '../store/document';
 import * as events from './events.repository';
 import type { FaultPlan } from './faults';
-import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
+import {
+  eventKey,
+  organizerPartition,
+  personPartition,
+  publishedPartition,
+  registrationKey,
+  type EventItem,
+  type RegistrationItem,
+} from './items';
 import * as seats from './seats';
 import { readTicket } from './tickets';
 import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
@@ -27,7 +35,7 @@ export async function listEvents(query: EventListQuery) {
   const page = await events.listPublished(
     { district: query.district, category: query.category, fromMs, toMs, q: query.q },
     query.limit,
-    decodeStartKey(query.cursor, 'gsi1', { gsi1pk: 'PUBLISHED' }),
+    decodeStartKey(query.cursor, 'gsi1', publishedPartition),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -76,7 +84,7 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
   const page = await events.listByOrganizer(
     userId,
     limit,
-    decodeStartKey(cursor, 'gsi2', { gsi2pk: `ORG#${userId}` }),
+    decodeStartKey(cursor, 'gsi2', organizerPartition(userId)),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -96,10 +104,10 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
     TableName: tableNames.events,
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `USER#${userId}` },
+    ExpressionAttributeValues: { ':pk': personPartition(userId).gsi2pk },
     ScanIndexForward: false,
     Limit: limit,
-    ExclusiveStartKey: decodeStartKey(cursor, 'gsi2', { gsi2pk: `USER#${userId}` }),
+    ExclusiveStartKey: decodeStartKey(cursor, 'gsi2', personPartition(userId)),
   });
   const regs = ((page.Items ?? []) as RegistrationItem[]).filter((reg) => reg.status !== 'pending');
   const eventIds = [...new Set(regs.map((reg) => reg.eventId))];

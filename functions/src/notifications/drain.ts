@@ -9,7 +9,16 @@ import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
 import { getEvent } from '../events/events.repository';
 import { eventRegistrations } from '../events/seats';
-import { registrationKey, sortableMs, type EventItem, type RegistrationItem } from '../events/items';
+import {
+  outboxDueUntil,
+  outboxKeys,
+  outboxPartition,
+  publishedPartition,
+  registrationKey,
+  sortableMs,
+  type EventItem,
+  type RegistrationItem,
+} from '../events/items';
 import { queueNoticeClause, queueNoticeValues, type NoticeKind } from './outbox';
 import { sendSubscribeMessage, type SendOutcome } from './wechat-messages';
 
@@ -97,8 +106,8 @@ async function postpone(reg: RegistrationItem, now: number) {
       ConditionExpression: 'gsi1pk = :outbox',
       ExpressionAttributeValues: {
         ':attempts': attempts,
-        ':due': `${sortableMs(now + backoffMs(attempts))}#${reg.id}`,
-        ':outbox': 'OUTBOX',
+        ':due': outboxKeys(reg.id, now + backoffMs(attempts)).gsi1sk,
+        ':outbox': outboxPartition.gsi1pk,
       },
     });
   } catch (error) {
@@ -145,7 +154,7 @@ export async function queueReminders(now = Date.now()): Promise<number> {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
     ExpressionAttributeValues: {
-      ':pk': 'PUBLISHED',
+      ':pk': publishedPartition.gsi1pk,
       ':from': sortableMs(now + 23 * 3600_000),
       ':to': `${sortableMs(now + 25 * 3600_000)}#~`,
     },
@@ -187,7 +196,7 @@ export async function drainOutbox(now = Date.now()): Promise<DrainReport> {
       TableName: TableName(),
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :due',
-      ExpressionAttributeValues: { ':pk': 'OUTBOX', ':due': `${sortableMs(now)}#~` },
+      ExpressionAttributeValues: { ':pk': outboxPartition.gsi1pk, ':due': outboxDueUntil(now) },
       Limit: 100,
     });
     const fresh = (page.Items ?? []).filter((item) => {

@@ -4,25 +4,16 @@
 import { tableNames } from '../config';
 import { DomainError } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
+import { inPartition, queryAll } from '../store/operations';
 import { eventKey, personPartition, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { cancel } from './seats';
 
-async function registrationsOf(userId: string): Promise<RegistrationItem[]> {
-  const regs: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: tableNames.events,
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': personPartition(userId).gsi2pk },
-      ExclusiveStartKey: start,
-    });
-    regs.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return regs;
-}
+const registrationsOf = (userId: string) =>
+  queryAll<RegistrationItem>({
+    TableName: tableNames.events,
+    IndexName: 'gsi2',
+    ...inPartition(personPartition(userId)),
+  });
 
 async function eventsById(ids: string[]): Promise<Map<string, EventItem>> {
   const byId = new Map<string, EventItem>();

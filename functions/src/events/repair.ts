@@ -2,10 +2,10 @@
 // seatsLeft and waitlistLeft from the registrations. Safe at any time, also during a rush: it only
 // touches operations older than any request can live, and its recount is written only if no
 // counter moved and nothing was in flight since it read the event.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
+import { scanAll } from '../store/operations';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
 import {
@@ -166,20 +166,13 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
  * week ago are left alone.
  */
 export async function repairAll(now = Date.now()): Promise<RepairReport[]> {
+  const recent = await scanAll<{ id: string }>({
+    TableName: TableName(),
+    FilterExpression: 'sk = :meta AND endMs > :since',
+    ExpressionAttributeValues: { ':meta': eventKey('').sk, ':since': now - 7 * 24 * 3600 * 1000 },
+    ProjectionExpression: 'id',
+  });
   const reports: RepairReport[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new ScanCommand({
-        TableName: TableName(),
-        FilterExpression: 'sk = :meta AND endMs > :since',
-        ExpressionAttributeValues: { ':meta': 'META', ':since': now - 7 * 24 * 3600 * 1000 },
-        ProjectionExpression: 'id',
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) reports.push(await repairEvent(String(item.id), now));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for (const item of recent) reports.push(await repairEvent(String(item.id), now));
   return reports;
 }

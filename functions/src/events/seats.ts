@@ -7,6 +7,7 @@ import type { RegisterRequest } from '@szkc/shared';
 import { tableNames } from '../config';
 import { DomainError, conflict, notFound, validationFailed } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
+import { inPartition, queryAll } from '../store/operations';
 import { failAt, type FaultPlan } from './faults';
 import {
   eventKey,
@@ -43,22 +44,13 @@ export async function getRegistration(eventId: string, userId: string, consisten
 }
 
 /** Every registration of an event, all pages (roster, repair, notices, audits). */
-export async function eventRegistrations(eventId: string, consistent = false): Promise<RegistrationItem[]> {
-  const items: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: TableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': registrationPrefix },
-      ConsistentRead: consistent,
-      ExclusiveStartKey: start,
-    });
-    items.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+export const eventRegistrations = (eventId: string, consistent = false) =>
+  queryAll<RegistrationItem>({
+    TableName: TableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
+    ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': registrationPrefix },
+    ConsistentRead: consistent,
+  });
 
 /** Why an event takes no registration now, or null when it does. */
 function refusal(event: EventItem | null, partySize: number, now: number): DomainError | null {
@@ -429,22 +421,12 @@ export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Pro
 }
 
 /** Everyone waiting, in arrival order (bounded by the event's waitlist limit). */
-export async function waitlist(eventId: string): Promise<RegistrationItem[]> {
-  const items: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: TableName(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': waitlistPartition(eventId).gsi1pk },
-      ExclusiveStartKey: start,
-    });
-    items.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+export const waitlist = (eventId: string) =>
+  queryAll<RegistrationItem>({
+    TableName: TableName(),
+    IndexName: 'gsi1',
+    ...inPartition(waitlistPartition(eventId)),
+  });
 
 /** 1-based place of a waitlisted registration: one COUNT query over those who came before. */
 export async function waitlistPosition(reg: RegistrationItem): Promise<number> {

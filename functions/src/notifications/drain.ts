@@ -2,7 +2,7 @@
 // cancelled fans a 活动取消 notice out to everyone registered; events starting in about 24 hours
 // queue a 活动提醒 for everyone confirmed. Every step is idempotent, so a crash anywhere only
 // means the next run does the rest. Failed sends are retried with backoff, never dropped silently.
-import { formatShanghai } from '@szkc/shared';
+import { formatShanghai, pageLink } from '@szkc/shared';
 import { getUser } from '../users/users';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
@@ -64,7 +64,7 @@ async function deliver(
   return sendSubscribeMessage({
     openid: user.openid,
     templateId,
-    page: `pages/events/detail/index?id=${event.id}`,
+    page: pageLink('eventDetail', { id: event.id }),
     data: {
       thing1: thing(event.title),
       time2: { value: formatShanghai(event.startAt) },

@@ -6,8 +6,7 @@ import { devLoginEnabled } from '../config';
 import { conflict, notFound, unauthenticated, validationFailed } from '../errors';
 import { issueToken } from '../http/auth';
 import * as users from '../users/users';
-import { anonymiseRegistrations, exportRegistrations } from '../events/personal-data';
-import { deleteEnterpriseProfile, getEnterpriseProfile } from '../policies/enterprise.repository';
+import { personalDataOwners } from '../account/personal-data';
 import { exchangeLoginCode } from './wechat';
 
 const devPrefix = 'dev:';
@@ -43,14 +42,13 @@ export async function setRoles(adminId: string, targetId: string, roles: Role[])
   return users.toUser(updated);
 }
 
-/** The caller's account and everything held with it: 2 GetItems (users, policies), in parallel. */
+/** The caller's account and what every capability holds about them, read in parallel. */
 export async function exportData(userId: string): Promise<PersonalDataExport> {
-  const [user, enterpriseProfile, registrations] = await Promise.all([
+  const [user, ...parts] = await Promise.all([
     currentUser(userId),
-    getEnterpriseProfile(userId),
-    exportRegistrations(userId),
+    ...personalDataOwners.map((owner) => owner.export(userId)),
   ]);
-  return { ...exportOf(user), enterpriseProfile, registrations };
+  return Object.assign(exportOf(user), ...parts);
 }
 
 export function exportOf(user: users.UserRecord): PersonalDataExport {
@@ -68,13 +66,12 @@ export function exportOf(user: users.UserRecord): PersonalDataExport {
 }
 
 /**
- * GetItem, then registrations (cancelled if upcoming, then anonymised), then the enterprise
- * profile (DeleteItem on policies), then the account (2 DeleteItems).
+ * GetItem, then each capability's erasure in turn (registrations cancelled if upcoming, then
+ * anonymised; the enterprise profile deleted), then the account (2 DeleteItems).
  * The account goes last, so a retry after a failure in between still finds it and finishes.
  */
 export async function deleteAccount(userId: string) {
   const user = await currentUser(userId);
-  await anonymiseRegistrations(user.id);
-  await deleteEnterpriseProfile(user.id);
+  for (const owner of personalDataOwners) await owner.erase(user.id);
   await users.deleteUser(user);
 }

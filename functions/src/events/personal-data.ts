@@ -1,6 +1,7 @@
 // A person's registrations, for their data export, and their removal when the account is deleted:
 // upcoming seats are cancelled (so they go to the waitlist), then name and phone are erased. The
 // registration items stay, anonymous, so the event's counts and check-in history stay right.
+import type { PersonalDataOwner } from '../account/personal-data';
 import { tableNames } from '../config';
 import { DomainError } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
@@ -68,3 +69,8 @@ export async function anonymiseRegistrations(userId: string): Promise<number> {
   }
   return regs.length;
 }
+
+export const eventsPersonalData: PersonalDataOwner = {
+  export: async (userId) => ({ registrations: await exportRegistrations(userId) }),
+  erase: async (userId) => void (await anonymiseRegistrations(userId)),
+};

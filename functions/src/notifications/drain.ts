@@ -3,7 +3,6 @@
 // queue a 活动提醒 for everyone confirmed. Every step is idempotent, so a crash anywhere only
 // means the next run does the rest. Failed sends are retried with backoff, never dropped silently.
 import { formatShanghai, pageLink } from '@szkc/shared';
-import { getUser } from '../users/users';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
@@ -20,7 +19,7 @@ import {
   type RegistrationItem,
 } from '../events/items';
 import { queueNoticeClause, queueNoticeValues, type NoticeKind } from './outbox';
-import { sendSubscribeMessage, type SendOutcome } from './wechat-messages';
+import { sendNotice, thing, type Notice } from './notice';
 
 const TableName = () => tableNames.events;
 export const maxAttempts = 8;
@@ -33,15 +32,12 @@ const notes: Record<NoticeKind, string> = {
   cancelled: '活动已取消，敬请谅解',
 };
 
-const templateEnv: Record<NoticeKind, string> = {
+const templateSettings: Record<NoticeKind, string> = {
   signup: 'WECHAT_TEMPLATE_SIGNUP',
   promoted: 'WECHAT_TEMPLATE_PROMOTED',
   reminder: 'WECHAT_TEMPLATE_REMINDER',
   cancelled: 'WECHAT_TEMPLATE_CANCELLED',
 };
-
-/** WeChat's `thing` values take 20 characters at most. */
-const thing = (text: string) => ({ value: Array.from(text).slice(0, 20).join('') });
 
 export type DrainReport = {
   sent: number;
@@ -52,18 +48,11 @@ export type DrainReport = {
   remindersQueued: number;
 };
 
-async function deliver(
-  kind: NoticeKind,
-  reg: RegistrationItem,
-  event: EventItem | null,
-): Promise<SendOutcome> {
-  const templateId = process.env[templateEnv[kind]];
-  const user = await getUser(reg.userId);
-  // No template configured, an event or account gone: nothing can be sent, now or later.
-  if (!templateId || !user || !event) return 'refused';
-  return sendSubscribeMessage({
-    openid: user.openid,
-    templateId,
+/** The plain notice a registration owes, composed from its event as it is now. */
+function eventNotice(kind: NoticeKind, reg: RegistrationItem, event: EventItem): Notice {
+  return {
+    recipient: reg.userId,
+    templateSetting: templateSettings[kind],
     page: pageLink('eventDetail', { id: event.id }),
     data: {
       thing1: thing(event.title),
@@ -71,7 +60,7 @@ async function deliver(
       thing3: thing(event.venueName ?? event.address),
       thing4: thing(notes[kind]),
     },
-  });
+  };
 }
 
 /** Removes the first owed notice, and the outbox entry with the last one. */
@@ -226,7 +215,9 @@ export async function drainOutbox(now = Date.now()): Promise<DrainReport> {
       const reg = item as RegistrationItem;
       const kind = reg.notices?.[0] as NoticeKind | undefined;
       if (!kind) continue;
-      const outcome = await deliver(kind, reg, await eventOf(reg.eventId));
+      const event = await eventOf(reg.eventId);
+      // An event gone: nothing can be sent, now or later.
+      const outcome = event ? await sendNotice(eventNotice(kind, reg, event)) : 'refused';
       if (outcome === 'sent') report.sent++;
       if (outcome === 'refused') report.refused++;
       if (outcome === 'retry' && (reg.noticeAttempts ?? 0) + 1 >= maxAttempts) {

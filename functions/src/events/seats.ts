@@ -7,7 +7,7 @@ import type { RegisterRequest } from '@szkc/shared';
 import { tableNames } from '../config';
 import { DomainError, conflict, notFound, validationFailed } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
-import { inPartition, queryAll } from '../store/operations';
+import { deleteIf, inPartition, putIfAbsent, queryAll, updateIf } from '../store/operations';
 import { failAt, type FaultPlan } from './faults';
 import {
   eventKey,
@@ -90,16 +90,9 @@ export async function register(
     arrivedMs: now,
     ...personKeys(userId, nowIso, eventId),
   };
-  try {
-    await documents.put({
-      TableName: TableName(),
-      Item: fresh,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
+  if ((await putIfAbsent({ TableName: TableName(), Item: fresh })) === 'created') {
     failAt(plan, 'after-pending');
     return { registration: await settle(fresh, plan), created: true };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
   }
   const existing = await getRegistration(eventId, userId);
   if (!existing) throw conflict('报名状态刚刚变化，请重试');
@@ -114,33 +107,28 @@ export async function register(
 async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: FaultPlan) {
   if (reg.releasePending) throw conflict('上一次取消还在处理中，请稍后再试');
   const now = Date.now();
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression:
-        // A new id: operations left in flight for the old attempt can never count for this one.
-        'SET id = :id, #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso, gsi2sk = :gsk REMOVE checkedInAt',
-      ConditionExpression: '#status = :cancelled AND attribute_not_exists(releasePending)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':pending': 'pending',
-        ':cancelled': 'cancelled',
-        ':n': input.partySize,
-        ':name': input.contactName,
-        ':phone': input.contactPhone,
-        ':now': now,
-        ':iso': new Date(now).toISOString(),
-        ':id': ulid(now),
-        ':gsk': `${new Date(now).toISOString()}#${reg.eventId}`,
-      },
-      ReturnValues: 'ALL_NEW',
-    });
-    return await settle(Attributes as RegistrationItem, plan);
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    throw conflict('报名状态刚刚变化，请重试');
-  }
+  const reopened = await updateIf<RegistrationItem>({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    UpdateExpression:
+      // A new id: operations left in flight for the old attempt can never count for this one.
+      'SET id = :id, #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso, gsi2sk = :gsk REMOVE checkedInAt',
+    ConditionExpression: '#status = :cancelled AND attribute_not_exists(releasePending)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':pending': 'pending',
+      ':cancelled': 'cancelled',
+      ':n': input.partySize,
+      ':name': input.contactName,
+      ':phone': input.contactPhone,
+      ':now': now,
+      ':iso': new Date(now).toISOString(),
+      ':id': ulid(now),
+      ':gsk': personKeys(reg.userId, new Date(now).toISOString(), reg.eventId).gsi2sk,
+    },
+  });
+  if (!reopened) throw conflict('报名状态刚刚变化，请重试');
+  return settle(reopened, plan);
 }
 
 /** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
@@ -281,17 +269,14 @@ async function giveBack(reg: RegistrationItem, held: { outcome: 'confirmed' | 'w
 }
 
 async function dropPending(reg: RegistrationItem) {
-  try {
-    await documents.delete({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      ConditionExpression: '#status = :pending AND id = :id',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id },
-    });
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  // Refused when the registration moved on meanwhile: then it is not ours to drop.
+  await deleteIf({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    ConditionExpression: '#status = :pending AND id = :id',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id },
+  });
 }
 
 /** Step 4: finished operations leave the event's in-flight set. Idempotent. */

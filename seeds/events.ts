@@ -38,7 +38,7 @@ export async function loadSeedEvents(
   const { tableNames } = await import('../functions/src/config');
   const events = await import('../functions/src/events/events.repository');
   const seats = await import('../functions/src/events/seats');
-  const users = await import('../functions/src/auth/users.repository');
+  const users = await import('../functions/src/users/users');
 
   const seeds = z.array(seedEventSchema).parse(readSeed('events.json'));
   let created = 0;

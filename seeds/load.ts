@@ -9,7 +9,7 @@ const seedUsersSchema = z.array(
 );
 
 export async function loadSeeds(): Promise<{ users: number; events: number }> {
-  const users = await import('../functions/src/auth/users.repository');
+  const users = await import('../functions/src/users/users');
   const seedUsers = seedUsersSchema.parse(readSeed('users.json'));
   for (const seed of seedUsers) {
     const { user } = await users.findOrCreateByOpenid(`dev-${seed.devName}`, seed);

@@ -5,6 +5,7 @@ export * from './districts';
 export * from './pages';
 export * from './pagination';
 export * from './users';
+export * from './permissions';
 export * from './credit-code';
 export * from './time';
 export * from './policies';

@@ -1,6 +1,6 @@
 // WeChat subscribe messages through the outbox, against a fake WeChat on loopback: 报名成功,
 // 候补转正, 活动提醒 and 活动取消 each reach the right person once; failures are retried, never lost.
-import { toShanghaiIso } from '@szkc/shared';
+import { pageLink, toShanghaiIso } from '@szkc/shared';
 import { drainOutbox, maxAttempts } from '../../functions/src/notifications/drain';
 import { client, uniqueName } from '../support/client';
 import { publishedEvent, signup } from '../support/events';
@@ -45,7 +45,8 @@ describe('notifications', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({
       template_id: 'tpl-signup',
-      page: `pages/events/detail/index?id=${event.id}`,
+      // The page the server links to is the table’s own (a miniapp test checks it is an app page).
+      page: pageLink('eventDetail', { id: event.id }),
     });
     expect(messages[0]!.data.thing1!.value).toBe('天文观测夜：认识冬季星空与猎户座'.slice(0, 20));
     expect(Array.from(messages[0]!.data.thing1!.value).length).toBeLessThanOrEqual(20);

@@ -7,6 +7,7 @@ import {
   userSchema,
   z,
 } from '@szkc/shared';
+import { currentUser } from '../access/access';
 import { createApp } from '../http/app';
 import { authOf, requireAuth } from '../http/auth';
 import {
@@ -19,6 +20,7 @@ import {
   notFoundResponse,
   rateLimitedResponse,
 } from '../http/openapi';
+import { toUser } from '../users/users';
 import * as service from './service';
 
 const tags = ['账号'];
@@ -56,7 +58,7 @@ authApp.openapi(
     security: bearerSecurity,
     responses: { 200: jsonResponse(userSchema, '当前用户'), ...authErrorResponses, 503: errorResponses[503] },
   }),
-  async (c) => c.json(service.toUser(await service.currentUser(authOf(c).userId)), 200),
+  async (c) => c.json(toUser(await currentUser(authOf(c).userId)), 200),
 );
 
 authApp.openapi(

@@ -1,18 +1,13 @@
-import { devNameSchema, maskPhone, type PersonalDataExport, type Role, type User } from '@szkc/shared';
+// Logging in (WeChat, or dev names where enabled), granting roles, and the account's data export
+// and deletion.
+import { can, devNameSchema, type PersonalDataExport, type Role } from '@szkc/shared';
+import { currentUser, requirePermission } from '../access/access';
 import { devLoginEnabled } from '../config';
-import { ApiError, conflict, notFound, unauthenticated } from '../http/errors';
+import { conflict, notFound, unauthenticated, validationFailed } from '../errors';
 import { issueToken } from '../http/auth';
-import { anonymiseRegistrations, exportRegistrations } from '../events/personal-data';
-import { deleteEnterpriseProfile, getEnterpriseProfile } from '../policies/enterprise.repository';
-import * as users from './users.repository';
+import * as users from '../users/users';
+import { personalDataOwners } from '../account/personal-data';
 import { exchangeLoginCode } from './wechat';
-
-export const toUser = (record: users.UserRecord): User => ({
-  id: record.id,
-  nickname: record.nickname,
-  roles: record.roles,
-  phoneMasked: maskPhone(record.phone),
-});
 
 const devPrefix = 'dev:';
 
@@ -23,9 +18,8 @@ async function openidOf(code: string): Promise<{ openid: string; nickname: strin
   if (!devLoginEnabled) throw unauthenticated('此环境未开放开发登录');
   const name = devNameSchema.safeParse(code.slice(devPrefix.length));
   if (!name.success) {
-    throw new ApiError(422, 'VALIDATION_FAILED', name.error.issues[0]!.message, {
-      issues: [{ path: 'code', message: name.error.issues[0]!.message }],
-    });
+    const message = name.error.issues[0]!.message;
+    throw validationFailed([{ path: 'code', message }], message);
   }
   return { openid: `dev-${name.data}`, nickname: name.data };
 }
@@ -33,44 +27,28 @@ async function openidOf(code: string): Promise<{ openid: string; nickname: strin
 export async function login(code: string) {
   const { openid, nickname } = await openidOf(code);
   const { user } = await users.findOrCreateByOpenid(openid, { nickname });
-  return { token: await issueToken(user.id), user: toUser(user) };
-}
-
-/** The caller's account; a token of a deleted account is no longer a login. */
-export async function currentUser(userId: string): Promise<users.UserRecord> {
-  const user = await users.getUser(userId);
-  if (!user) throw unauthenticated('账号不存在或已注销，请重新登录');
-  return user;
-}
-
-export async function requireRole(userId: string, allowed: readonly Role[]) {
-  const user = await currentUser(userId);
-  if (!user.roles.some((role) => allowed.includes(role))) {
-    throw new ApiError(403, 'FORBIDDEN', '没有权限执行此操作');
-  }
-  return user;
+  return { token: await issueToken(user.id), user: users.toUser(user) };
 }
 
 export async function setRoles(adminId: string, targetId: string, roles: Role[]) {
-  const admin = await requireRole(adminId, ['admin']);
+  const admin = await requirePermission(adminId, can.grantRoles);
   // Every account stays a citizen; an admin cannot lock the last door behind themselves.
   const next = Array.from(new Set<Role>(['citizen', ...roles]));
   if (targetId === admin.id && !next.includes('admin')) {
-    throw conflict('CONFLICT', '不能移除自己的管理员角色');
+    throw conflict('不能移除自己的管理员角色');
   }
   const updated = await users.setRoles(targetId, next);
   if (!updated) throw notFound('用户不存在');
-  return toUser(updated);
+  return users.toUser(updated);
 }
 
-/** The caller's account and everything held with it: 2 GetItems (users, policies), in parallel. */
+/** The caller's account and what every capability holds about them, read in parallel. */
 export async function exportData(userId: string): Promise<PersonalDataExport> {
-  const [user, enterpriseProfile, registrations] = await Promise.all([
+  const [user, ...parts] = await Promise.all([
     currentUser(userId),
-    getEnterpriseProfile(userId),
-    exportRegistrations(userId),
+    ...personalDataOwners.map((owner) => owner.export(userId)),
   ]);
-  return { ...exportOf(user), enterpriseProfile, registrations };
+  return Object.assign(exportOf(user), ...parts);
 }
 
 export function exportOf(user: users.UserRecord): PersonalDataExport {
@@ -88,13 +66,12 @@ export function exportOf(user: users.UserRecord): PersonalDataExport {
 }
 
 /**
- * GetItem, then registrations (cancelled if upcoming, then anonymised), then the enterprise
- * profile (DeleteItem on policies), then the account (2 DeleteItems).
+ * GetItem, then each capability's erasure in turn (registrations cancelled if upcoming, then
+ * anonymised; the enterprise profile deleted), then the account (2 DeleteItems).
  * The account goes last, so a retry after a failure in between still finds it and finishes.
  */
 export async function deleteAccount(userId: string) {
   const user = await currentUser(userId);
-  await anonymiseRegistrations(user.id);
-  await deleteEnterpriseProfile(user.id);
+  for (const owner of personalDataOwners) await owner.erase(user.id);
   await users.deleteUser(user);
 }

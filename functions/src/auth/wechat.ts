@@ -2,7 +2,7 @@
 // answers a person can act on; the session_key is not kept, since nothing here decrypts with it.
 import { z } from '@szkc/shared';
 import { wechatApiBase, wechatAppId, wechatAppSecret } from '../config';
-import { ApiError, rateLimited, unavailable } from '../http/errors';
+import { forbidden, rateLimited, unauthenticated, unavailable } from '../errors';
 import { logger } from '../http/logger';
 
 const sessionSchema = z.object({
@@ -36,17 +36,15 @@ export async function exchangeLoginCode(code: string): Promise<{ openid: string 
   switch (errcode) {
     case 40029:
     case 40163:
-      throw new ApiError(401, 'UNAUTHENTICATED', '微信登录凭证无效或已使用，请重新登录', {
-        wechatErrcode: errcode,
-      });
+      throw unauthenticated('微信登录凭证无效或已使用，请重新登录', { wechatErrcode: errcode });
     case 45011:
       throw rateLimited(60, '登录太频繁，请一分钟后再试');
     case 40226:
-      throw new ApiError(403, 'FORBIDDEN', '该微信账号存在风险，暂不能登录', { wechatErrcode: errcode });
+      throw forbidden('该微信账号存在风险，暂不能登录', { wechatErrcode: errcode });
     case -1:
       throw unavailable('微信系统繁忙，请稍后重试');
     default:
       logger.error('wechat code2Session failed', { errcode, errmsg: parsed.data.errmsg });
-      throw new ApiError(401, 'UNAUTHENTICATED', '微信登录失败，请重试', { wechatErrcode: errcode ?? null });
+      throw unauthenticated('微信登录失败，请重试', { wechatErrcode: errcode ?? null });
   }
 }

@@ -3,17 +3,23 @@
 import { ulid } from 'ulid';
 import { parseIsoInstant, toShanghaiIso, type EventCreate, type EventPatch } from '@szkc/shared';
 import { tableNames } from '../config';
-import { conflict } from '../http/errors';
+import { DomainError, conflict } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
-import { eventKey, sortableMs, type EventItem } from './items';
+import {
+  eventKey,
+  eventOutboxKeys,
+  organizerKeys,
+  organizerPartition,
+  publishedKeys,
+  publishedPartition,
+  sortableMs,
+  type EventItem,
+} from './items';
 
 const TableName = () => tableNames.events;
 const ms = (iso: string) => parseIsoInstant(iso)!;
 
-const published = (id: string, startMs: number) => ({
-  gsi1pk: 'PUBLISHED',
-  gsi1sk: `${sortableMs(startMs)}#${id}`,
-});
+const published = publishedKeys;
 
 export async function getEvent(eventId: string, consistent = false): Promise<EventItem | null> {
   const { Item } = await documents.get({
@@ -53,8 +59,7 @@ export async function createEvent(
     organizerName: organizer.name,
     createdAt: now,
     updatedAt: now,
-    gsi2pk: `ORG#${organizer.id}`,
-    gsi2sk: `${now}#${id}`,
+    ...organizerKeys(organizer.id, now, id),
   };
   await documents.put({
     TableName: TableName(),
@@ -148,9 +153,9 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const now = await getEvent(event.id, true);
-    if (now?.status === 'cancelled') throw conflict('EVENT_CANCELLED', '活动已取消，不能修改');
+    if (now?.status === 'cancelled') throw new DomainError('EVENT_CANCELLED', '活动已取消，不能修改');
     if (now && patch.capacity !== undefined && now.capacity - now.seatsLeft > patch.capacity) {
-      throw conflict(
+      throw new DomainError(
         'CAPACITY_BELOW_CONFIRMED',
         `已有 ${now.capacity - now.seatsLeft} 个名额被占用，名额不能少于此数`,
         {
@@ -163,12 +168,12 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
       patch.waitlistLimit !== undefined &&
       now.waitlistLimit - now.waitlistLeft > patch.waitlistLimit
     ) {
-      throw conflict(
+      throw new DomainError(
         'WAITLIST_BELOW_WAITING',
         `已有 ${now.waitlistLimit - now.waitlistLeft} 人在候补，候补名额不能少于此数`,
       );
     }
-    throw conflict('CONFLICT', '活动刚刚被其他人修改，请刷新后重试');
+    throw conflict('活动刚刚被其他人修改，请刷新后重试');
   }
 }
 
@@ -195,7 +200,7 @@ export async function publishEvent(event: EventItem): Promise<EventItem> {
     if (!isConditionFailure(error)) throw error;
     const now = await getEvent(event.id, true);
     if (now?.status === 'published') return now;
-    throw conflict('EVENT_CANCELLED', '活动已取消，不能发布');
+    throw new DomainError('EVENT_CANCELLED', '活动已取消，不能发布');
   }
 }
 
@@ -211,8 +216,8 @@ export async function cancelEvent(event: EventItem): Promise<EventItem> {
     ExpressionAttributeValues: {
       ':cancelled': 'cancelled',
       ':now': new Date().toISOString(),
-      ':outbox': 'OUTBOX',
-      ':due': `${sortableMs(Date.now())}#EVENT#${event.id}`,
+      ':outbox': eventOutboxKeys(event.id, Date.now()).gsi1pk,
+      ':due': eventOutboxKeys(event.id, Date.now()).gsi1sk,
     },
     ReturnValues: 'ALL_NEW',
   });
@@ -234,7 +239,10 @@ export async function listPublished(
   cursor: Record<string, unknown> | undefined,
 ): Promise<{ items: EventItem[]; next: Record<string, unknown> | undefined }> {
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': 'PUBLISHED', ':from': sortableMs(filter.fromMs ?? 0) };
+  const values: Record<string, unknown> = {
+    ':pk': publishedPartition.gsi1pk,
+    ':from': sortableMs(filter.fromMs ?? 0),
+  };
   let key = 'gsi1pk = :pk AND gsi1sk >= :from';
   if (filter.toMs !== undefined) {
     key = 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to';
@@ -296,7 +304,7 @@ export async function listByOrganizer(organizerId: string, limit: number, cursor
     TableName: TableName(),
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `ORG#${organizerId}` },
+    ExpressionAttributeValues: { ':pk': organizerPartition(organizerId).gsi2pk },
     ScanIndexForward: false,
     Limit: limit,
     ExclusiveStartKey: cursor,

@@ -13,6 +13,52 @@ export const registrationKey = (eventId: string, userId: string) => ({
 /** Sortable epoch ms in a string key. */
 export const sortableMs = (ms: number) => String(ms).padStart(15, '0');
 
+/** An event's own partition, and the sort-key prefix of its registrations. */
+export const eventPartition = (eventId: string) => eventKey(eventId).pk;
+export const registrationPrefix = 'REG#';
+
+/** The public list (gsi1): published events by start time. */
+export const publishedPartition = { gsi1pk: 'PUBLISHED' } as const;
+export const publishedKeys = (eventId: string, startMs: number) => ({
+  gsi1pk: publishedPartition.gsi1pk,
+  gsi1sk: `${sortableMs(startMs)}#${eventId}`,
+});
+
+/** An event's waitlist (gsi1), in arrival order. */
+export const waitlistPartition = (eventId: string) => ({ gsi1pk: `WAIT#${eventId}` });
+export const waitlistKeys = (reg: { eventId: string; arrivedMs: number; id: string }) => ({
+  gsi1pk: waitlistPartition(reg.eventId).gsi1pk,
+  gsi1sk: `${sortableMs(reg.arrivedMs)}#${reg.id}`,
+});
+
+/** An organiser's events (gsi2), newest first. */
+export const organizerPartition = (organizerId: string) => ({ gsi2pk: `ORG#${organizerId}` });
+export const organizerKeys = (organizerId: string, createdAt: string, eventId: string) => ({
+  gsi2pk: organizerPartition(organizerId).gsi2pk,
+  gsi2sk: `${createdAt}#${eventId}`,
+});
+
+/** A person's registrations (gsi2), newest first. */
+export const personPartition = (userId: string) => ({ gsi2pk: `USER#${userId}` });
+export const personKeys = (userId: string, createdAt: string, eventId: string) => ({
+  gsi2pk: personPartition(userId).gsi2pk,
+  gsi2sk: `${createdAt}#${eventId}`,
+});
+
+/** Registrations that owe a notice (gsi1), by when it is due. */
+export const outboxPartition = { gsi1pk: 'OUTBOX' } as const;
+export const outboxKeys = (registrationId: string, dueMs: number) => ({
+  gsi1pk: outboxPartition.gsi1pk,
+  gsi1sk: `${sortableMs(dueMs)}#${registrationId}`,
+});
+/** A cancelled event in the outbox: everyone registered is told. */
+export const eventOutboxKeys = (eventId: string, dueMs: number) => ({
+  gsi1pk: outboxPartition.gsi1pk,
+  gsi1sk: `${sortableMs(dueMs)}#${eventKey(eventId).pk}`,
+});
+/** The outbox sort key up to which notices are due at `ms`. */
+export const outboxDueUntil = (ms: number) => `${sortableMs(ms)}#~`;
+
 export type EventItem = {
   pk: string;
   sk: string;

@@ -1,28 +1,20 @@
 // A person's registrations, for their data export, and their removal when the account is deleted:
 // upcoming seats are cancelled (so they go to the waitlist), then name and phone are erased. The
 // registration items stay, anonymous, so the event's counts and check-in history stay right.
+import type { PersonalDataOwner } from '../account/personal-data';
 import { tableNames } from '../config';
-import { ApiError } from '../http/errors';
+import { DomainError } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
-import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
+import { inPartition, queryAll } from '../store/operations';
+import { eventKey, personPartition, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { cancel } from './seats';
 
-async function registrationsOf(userId: string): Promise<RegistrationItem[]> {
-  const regs: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: tableNames.events,
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': `USER#${userId}` },
-      ExclusiveStartKey: start,
-    });
-    regs.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return regs;
-}
+const registrationsOf = (userId: string) =>
+  queryAll<RegistrationItem>({
+    TableName: tableNames.events,
+    IndexName: 'gsi2',
+    ...inPartition(personPartition(userId)),
+  });
 
 async function eventsById(ids: string[]): Promise<Map<string, EventItem>> {
   const byId = new Map<string, EventItem>();
@@ -60,7 +52,7 @@ export async function anonymiseRegistrations(userId: string): Promise<number> {
     if (upcoming && reg.status !== 'cancelled') {
       // A pending one the event now refuses is dropped by the refusal itself; go on either way.
       await cancel(reg.eventId, reg.userId).catch((error: unknown) => {
-        if (!(error instanceof ApiError)) throw error;
+        if (!(error instanceof DomainError)) throw error;
       });
     }
     await documents
@@ -77,3 +69,8 @@ export async function anonymiseRegistrations(userId: string): Promise<number> {
   }
   return regs.length;
 }
+
+export const eventsPersonalData: PersonalDataOwner = {
+  export: async (userId) => ({ registrations: await exportRegistrations(userId) }),
+  erase: async (userId) => void (await anonymiseRegistrations(userId)),
+};

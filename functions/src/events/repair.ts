@@ -2,10 +2,10 @@
 // seatsLeft and waitlistLeft from the registrations. Safe at any time, also during a rush: it only
 // touches operations older than any request can live, and its recount is written only if no
 // counter moved and nothing was in flight since it read the event.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
+import { scanAll } from '../store/operations';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
 import {
@@ -16,8 +16,7 @@ import {
   promoteWaitlist,
   staleAfterMs,
 } from './seats';
-import { issueTicket } from './tickets';
-import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
+import { settleRegistration } from './settle';
 
 const TableName = () => tableNames.events;
 
@@ -35,70 +34,14 @@ export type RepairReport = {
 const isStale = (reg: RegistrationItem | undefined, now: number) =>
   !reg || now - Date.parse(reg.updatedAt) > staleAfterMs;
 
-async function setRegistration(
-  reg: RegistrationItem,
-  from: string,
-  update: string,
-  values: Record<string, unknown>,
-) {
-  try {
-    await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression: update,
-      ConditionExpression: '#status = :from AND id = :id',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':from': from,
-        ':id': reg.id,
-        ':iso': new Date().toISOString(),
-        ...values,
-      },
-    });
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
-}
-
 /** Completes an op from its registration's state, as the crashed request would have. */
 async function resolveOp(op: string, reg: RegistrationItem | undefined) {
   const [kind] = op.split('#');
-  if (reg && kind === 'hold' && reg.status === 'pending') {
-    const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
-    await setRegistration(
-      reg,
-      'pending',
-      `SET #status = :to, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`,
-      {
-        ':to': 'confirmed',
-        ':ticket': ticket,
-        ...queueNoticeValues('signup', reg.id),
-      },
-    );
-  } else if (reg && kind === 'wait' && reg.status === 'pending') {
-    await setRegistration(
-      reg,
-      'pending',
-      'SET #status = :to, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk',
-      {
-        ':to': 'waitlisted',
-        ':gpk': `WAIT#${reg.eventId}`,
-        ':gsk': `${String(reg.arrivedMs).padStart(15, '0')}#${reg.id}`,
-      },
-    );
-  } else if (reg && kind === 'promote' && reg.status === 'waitlisted') {
-    const ticket = await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id });
-    await setRegistration(
-      reg,
-      'waitlisted',
-      `SET #status = :to, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`,
-      {
-        ':to': 'confirmed',
-        ':ticket': ticket,
-        ...queueNoticeValues('promoted', reg.id),
-      },
-    );
-  } else if (reg && kind === 'release' && reg.releasePending) {
+  // Refused conditions mean another attempt got there first: nothing left to finish.
+  if (reg && kind === 'hold' && reg.status === 'pending') await settleRegistration(reg, 'confirm');
+  else if (reg && kind === 'wait' && reg.status === 'pending') await settleRegistration(reg, 'wait');
+  else if (reg && kind === 'promote' && reg.status === 'waitlisted') await settleRegistration(reg, 'promote');
+  else if (reg && kind === 'release' && reg.releasePending) {
     await documents.update({
       TableName: TableName(),
       Key: registrationKey(reg.eventId, reg.userId),
@@ -223,20 +166,13 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
  * week ago are left alone.
  */
 export async function repairAll(now = Date.now()): Promise<RepairReport[]> {
+  const recent = await scanAll<{ id: string }>({
+    TableName: TableName(),
+    FilterExpression: 'sk = :meta AND endMs > :since',
+    ExpressionAttributeValues: { ':meta': eventKey('').sk, ':since': now - 7 * 24 * 3600 * 1000 },
+    ProjectionExpression: 'id',
+  });
   const reports: RepairReport[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new ScanCommand({
-        TableName: TableName(),
-        FilterExpression: 'sk = :meta AND endMs > :since',
-        ExpressionAttributeValues: { ':meta': 'META', ':since': now - 7 * 24 * 3600 * 1000 },
-        ProjectionExpression: 'id',
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) reports.push(await repairEvent(String(item.id), now));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for (const item of recent) reports.push(await repairEvent(String(item.id), now));
   return reports;
 }

@@ -5,13 +5,23 @@
 import { ulid } from 'ulid';
 import type { RegisterRequest } from '@szkc/shared';
 import { tableNames } from '../config';
-import { ApiError, conflict, notFound } from '../http/errors';
+import { DomainError, conflict, notFound, validationFailed } from '../errors';
 import { documents, isConditionFailure } from '../store/document';
+import { deleteIf, inPartition, putIfAbsent, queryAll, updateIf } from '../store/operations';
 import { failAt, type FaultPlan } from './faults';
-import { eventKey, registrationKey, sortableMs, type EventItem, type RegistrationItem } from './items';
+import {
+  eventKey,
+  eventPartition,
+  personKeys,
+  registrationKey,
+  registrationPrefix,
+  waitlistKeys,
+  waitlistPartition,
+  type EventItem,
+  type RegistrationItem,
+} from './items';
 import { getEvent } from './events.repository';
-import { issueTicket } from './tickets';
-import { queueNoticeClause, queueNoticeValues } from '../notifications/outbox';
+import { settleRegistration } from './settle';
 
 const TableName = () => tableNames.events;
 
@@ -34,40 +44,25 @@ export async function getRegistration(eventId: string, userId: string, consisten
 }
 
 /** Every registration of an event, all pages (roster, repair, notices, audits). */
-export async function eventRegistrations(eventId: string, consistent = false): Promise<RegistrationItem[]> {
-  const items: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: TableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
-      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
-      ConsistentRead: consistent,
-      ExclusiveStartKey: start,
-    });
-    items.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
-
-const waitlistKeys = (reg: Pick<RegistrationItem, 'eventId' | 'arrivedMs' | 'id'>) => ({
-  gsi1pk: `WAIT#${reg.eventId}`,
-  gsi1sk: `${sortableMs(reg.arrivedMs)}#${reg.id}`,
-});
+export const eventRegistrations = (eventId: string, consistent = false) =>
+  queryAll<RegistrationItem>({
+    TableName: TableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
+    ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': registrationPrefix },
+    ConsistentRead: consistent,
+  });
 
 /** Why an event takes no registration now, or null when it does. */
-function refusal(event: EventItem | null, partySize: number, now: number): ApiError | null {
+function refusal(event: EventItem | null, partySize: number, now: number): DomainError | null {
   if (!event || event.status === 'draft') return notFound('活动不存在');
-  if (event.status === 'cancelled') return conflict('EVENT_CANCELLED', '活动已取消');
+  if (event.status === 'cancelled') return new DomainError('EVENT_CANCELLED', '活动已取消');
   if (now < event.opensMs)
-    return conflict('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
+    return new DomainError('SIGNUP_NOT_OPEN', '报名尚未开始', { signupOpensAt: event.signupOpensAt });
   if (now >= event.closesMs)
-    return conflict('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
+    return new DomainError('SIGNUP_CLOSED', '报名已截止', { signupClosesAt: event.signupClosesAt });
   if (partySize > event.maxPartySize) {
-    return new ApiError(422, 'VALIDATION_FAILED', `每单最多 ${event.maxPartySize} 人`, {
-      issues: [{ path: 'partySize', message: `每单最多 ${event.maxPartySize} 人` }],
-    });
+    const message = `每单最多 ${event.maxPartySize} 人`;
+    return validationFailed([{ path: 'partySize', message }], message);
   }
   return null;
 }
@@ -93,22 +88,14 @@ export async function register(
     createdAt: nowIso,
     updatedAt: nowIso,
     arrivedMs: now,
-    gsi2pk: `USER#${userId}`,
-    gsi2sk: `${nowIso}#${eventId}`,
+    ...personKeys(userId, nowIso, eventId),
   };
-  try {
-    await documents.put({
-      TableName: TableName(),
-      Item: fresh,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
+  if ((await putIfAbsent({ TableName: TableName(), Item: fresh })) === 'created') {
     failAt(plan, 'after-pending');
     return { registration: await settle(fresh, plan), created: true };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
   }
   const existing = await getRegistration(eventId, userId);
-  if (!existing) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+  if (!existing) throw conflict('报名状态刚刚变化，请重试');
   if (existing.status === 'pending') return { registration: await settle(existing, plan), created: false };
   if (existing.status === 'cancelled')
     return { registration: await reopen(existing, input, plan), created: true };
@@ -118,40 +105,35 @@ export async function register(
 
 /** Someone who cancelled may sign up again: the same item starts over as pending, at the back. */
 async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: FaultPlan) {
-  if (reg.releasePending) throw conflict('CONFLICT', '上一次取消还在处理中，请稍后再试');
+  if (reg.releasePending) throw conflict('上一次取消还在处理中，请稍后再试');
   const now = Date.now();
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression:
-        // A new id: operations left in flight for the old attempt can never count for this one.
-        'SET id = :id, #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso, gsi2sk = :gsk REMOVE checkedInAt',
-      ConditionExpression: '#status = :cancelled AND attribute_not_exists(releasePending)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':pending': 'pending',
-        ':cancelled': 'cancelled',
-        ':n': input.partySize,
-        ':name': input.contactName,
-        ':phone': input.contactPhone,
-        ':now': now,
-        ':iso': new Date(now).toISOString(),
-        ':id': ulid(now),
-        ':gsk': `${new Date(now).toISOString()}#${reg.eventId}`,
-      },
-      ReturnValues: 'ALL_NEW',
-    });
-    return await settle(Attributes as RegistrationItem, plan);
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
-  }
+  const reopened = await updateIf<RegistrationItem>({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    UpdateExpression:
+      // A new id: operations left in flight for the old attempt can never count for this one.
+      'SET id = :id, #status = :pending, partySize = :n, contactName = :name, contactPhone = :phone, arrivedMs = :now, updatedAt = :iso, createdAt = :iso, gsi2sk = :gsk REMOVE checkedInAt',
+    ConditionExpression: '#status = :cancelled AND attribute_not_exists(releasePending)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':pending': 'pending',
+      ':cancelled': 'cancelled',
+      ':n': input.partySize,
+      ':name': input.contactName,
+      ':phone': input.contactPhone,
+      ':now': now,
+      ':iso': new Date(now).toISOString(),
+      ':id': ulid(now),
+      ':gsk': personKeys(reg.userId, new Date(now).toISOString(), reg.eventId).gsi2sk,
+    },
+  });
+  if (!reopened) throw conflict('报名状态刚刚变化，请重试');
+  return settle(reopened, plan);
 }
 
 /** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
 const full = (event: EventItem | null) =>
-  conflict('EVENT_FULL', event?.waitlistLimit ? '活动名额已满，候补名额也已排满' : '活动名额已满', {
+  new DomainError('EVENT_FULL', event?.waitlistLimit ? '活动名额已满，候补名额也已排满' : '活动名额已满', {
     seatsLeft: Math.max(0, event?.seatsLeft ?? 0),
     waitlistOpen: false,
   });
@@ -237,7 +219,7 @@ async function hold(reg: RegistrationItem): Promise<Held> {
     if (event && event.seatsLeft >= n) continue;
     throw full(event);
   }
-  throw conflict('CONFLICT', '报名人数较多，请稍后重试');
+  throw conflict('报名人数较多，请稍后重试');
 }
 
 /** Steps 2 to 4 for a pending registration. */
@@ -247,44 +229,17 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
     held = await hold(reg);
   } catch (error) {
     // Refused: the pending item goes, so a later attempt starts clean.
-    if (error instanceof ApiError) await dropPending(reg);
+    if (error instanceof DomainError) await dropPending(reg);
     throw error;
   }
   if (held.outcome === 'settled' || held.outcome === 'busy') return awaitOtherAttempt(reg);
   failAt(plan, 'after-hold');
-  const ticket =
-    held.outcome === 'confirmed'
-      ? await issueTicket({ eventId: reg.eventId, userId: reg.userId, registrationId: reg.id })
-      : undefined;
-  let settled: RegistrationItem;
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression:
-        held.outcome === 'confirmed'
-          ? `SET #status = :outcome, ticket = :ticket, updatedAt = :iso, ${queueNoticeClause}`
-          : 'SET #status = :outcome, updatedAt = :iso, gsi1pk = :gpk, gsi1sk = :gsk',
-      ConditionExpression: '#status = :pending AND id = :id',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':outcome': held.outcome,
-        ':pending': 'pending',
-        ':id': reg.id,
-        ':iso': new Date().toISOString(),
-        ...(held.outcome === 'confirmed'
-          ? { ':ticket': ticket, ...queueNoticeValues('signup', reg.id) }
-          : { ':gpk': waitlistKeys(reg).gsi1pk, ':gsk': waitlistKeys(reg).gsi1sk }),
-      },
-      ReturnValues: 'ALL_NEW',
-    });
-    settled = Attributes as RegistrationItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
+  const settled = await settleRegistration(reg, held.outcome === 'confirmed' ? 'confirm' : 'wait');
+  if (!settled) {
     // Another attempt settled it first. If our step 2 added a second hold, give it back.
     if (held.ours) await giveBack(reg, held);
     const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    if (!current) throw conflict('报名状态刚刚变化，请重试');
     return current;
   }
   failAt(plan, 'after-settle');
@@ -296,7 +251,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
 async function awaitOtherAttempt(reg: RegistrationItem): Promise<RegistrationItem> {
   for (let i = 0; i < 8; i++) {
     const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('CONFLICT', '报名状态刚刚变化，请重试');
+    if (!current) throw conflict('报名状态刚刚变化，请重试');
     if (current.status !== 'pending' || current.id !== reg.id) return current;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -314,17 +269,14 @@ async function giveBack(reg: RegistrationItem, held: { outcome: 'confirmed' | 'w
 }
 
 async function dropPending(reg: RegistrationItem) {
-  try {
-    await documents.delete({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      ConditionExpression: '#status = :pending AND id = :id',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id },
-    });
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  // Refused when the registration moved on meanwhile: then it is not ours to drop.
+  await deleteIf({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    ConditionExpression: '#status = :pending AND id = :id',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id },
+  });
 }
 
 /** Step 4: finished operations leave the event's in-flight set. Idempotent. */
@@ -356,7 +308,7 @@ export async function cancel(
   if (!reg) throw notFound('没有找到你的报名');
   if (reg.status === 'pending') {
     reg = await settle(reg, plan);
-    if (reg.status === 'pending') throw conflict('CONFLICT', '报名正在处理中，请稍后再取消');
+    if (reg.status === 'pending') throw conflict('报名正在处理中，请稍后再取消');
   }
   if (reg.status === 'cancelled') {
     if (!reg.releasePending || isFresh(reg)) return reg;
@@ -454,22 +406,12 @@ export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Pro
 }
 
 /** Everyone waiting, in arrival order (bounded by the event's waitlist limit). */
-export async function waitlist(eventId: string): Promise<RegistrationItem[]> {
-  const items: RegistrationItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.query({
-      TableName: TableName(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': `WAIT#${eventId}` },
-      ExclusiveStartKey: start,
-    });
-    items.push(...((page.Items ?? []) as RegistrationItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+export const waitlist = (eventId: string) =>
+  queryAll<RegistrationItem>({
+    TableName: TableName(),
+    IndexName: 'gsi1',
+    ...inPartition(waitlistPartition(eventId)),
+  });
 
 /** 1-based place of a waitlisted registration: one COUNT query over those who came before. */
 export async function waitlistPosition(reg: RegistrationItem): Promise<number> {
@@ -477,7 +419,10 @@ export async function waitlistPosition(reg: RegistrationItem): Promise<number> {
     TableName: TableName(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :mine',
-    ExpressionAttributeValues: { ':pk': `WAIT#${reg.eventId}`, ':mine': waitlistKeys(reg).gsi1sk },
+    ExpressionAttributeValues: {
+      ':pk': waitlistPartition(reg.eventId).gsi1pk,
+      ':mine': waitlistKeys(reg).gsi1sk,
+    },
     Select: 'COUNT',
   });
   return (Count ?? 0) + 1;
@@ -537,28 +482,9 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
       continue;
     }
     failAt(plan, 'promote:after-hold');
-    const ticket = await issueTicket({ eventId, userId: reg.userId, registrationId: reg.id });
-    try {
-      const { Attributes } = await documents.update({
-        TableName: TableName(),
-        Key: registrationKey(eventId, reg.userId),
-        // Leaves the waitlist index for the outbox: the person is told they got a seat.
-        UpdateExpression: `SET #status = :confirmed, ticket = :ticket, updatedAt = :iso, promotedAt = :iso, ${queueNoticeClause}`,
-        ConditionExpression: '#status = :waitlisted AND id = :id',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
-          ':waitlisted': 'waitlisted',
-          ':id': reg.id,
-          ':ticket': ticket,
-          ':iso': new Date().toISOString(),
-          ...queueNoticeValues('promoted', reg.id),
-        },
-        ReturnValues: 'ALL_NEW',
-      });
-      promoted.push(Attributes as RegistrationItem);
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+    const settled = await settleRegistration(reg, 'promote');
+    if (settled) promoted.push(settled);
+    else {
       // Promoted or cancelled by someone else meanwhile: our hold was extra, give it back.
       await documents.update({
         TableName: TableName(),

@@ -1,27 +1,32 @@
 // The events capability's use cases: who may do what, and what each answer contains.
-import type { EventCreate, EventListQuery, EventPatch, RegisterRequest, Role } from '@szkc/shared';
-import { parseIsoInstant, timeOrderIssues } from '@szkc/shared';
-import { currentUser, requireRole } from '../auth/service';
+import type { EventCreate, EventListQuery, EventPatch, RegisterRequest } from '@szkc/shared';
+import { can, parseIsoInstant, timeOrderIssues } from '@szkc/shared';
+import { currentUser, ensure, requirePermission } from '../access/access';
 import { tableNames } from '../config';
-import { ApiError, forbidden, notFound } from '../http/errors';
+import { DomainError, notFound, validationFailed } from '../errors';
+import { decodeStartKey, encodeCursor } from '../http/cursor';
 import { documents } from '../store/document';
-import { decodeCursor, encodeCursor } from './cursor';
 import * as events from './events.repository';
 import type { FaultPlan } from './faults';
-import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
+import {
+  eventKey,
+  organizerPartition,
+  personPartition,
+  publishedPartition,
+  registrationKey,
+  type EventItem,
+  type RegistrationItem,
+} from './items';
 import * as seats from './seats';
 import { readTicket } from './tickets';
 import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
-
-const managerRoles: Role[] = ['organizer', 'admin'];
 
 /** The event, if this user may manage it: its organiser, or an admin. */
 async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId, true)]);
   if (!event) throw notFound('活动不存在');
-  if (user.roles.includes('admin') || (user.roles.includes('organizer') && event.organizerId === user.id))
-    return event;
-  throw forbidden('只有该活动的组织者或管理员可以操作');
+  ensure(can.manageEvent(user, event), '只有该活动的组织者或管理员可以操作');
+  return event;
 }
 
 export async function listEvents(query: EventListQuery) {
@@ -30,7 +35,7 @@ export async function listEvents(query: EventListQuery) {
   const page = await events.listPublished(
     { district: query.district, category: query.category, fromMs, toMs, q: query.q },
     query.limit,
-    decodeCursor(query.cursor, 'gsi1', { gsi1pk: 'PUBLISHED' }),
+    decodeStartKey(query.cursor, 'gsi1', publishedPartition),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -55,14 +60,14 @@ async function registrationView(reg: RegistrationItem) {
 }
 
 export async function createEvent(userId: string, input: EventCreate) {
-  const user = await requireRole(userId, managerRoles);
+  const user = await requirePermission(userId, can.organizeEvents);
   return toEvent(await events.createEvent(input, { id: user.id, name: user.nickname }));
 }
 
 export async function patchEvent(userId: string, eventId: string, patch: EventPatch) {
   const event = await managedEvent(eventId, userId);
   const issues = timeOrderIssues({ ...event, ...patch });
-  if (issues.length) throw new ApiError(422, 'VALIDATION_FAILED', issues[0]!.message, { issues });
+  if (issues.length) throw validationFailed(issues, issues[0]!.message);
   return toEvent(await events.patchEvent(event, patch));
 }
 
@@ -75,11 +80,11 @@ export async function cancelEvent(userId: string, eventId: string) {
 }
 
 export async function myEvents(userId: string, limit: number, cursor?: string) {
-  await requireRole(userId, managerRoles);
+  await requirePermission(userId, can.organizeEvents);
   const page = await events.listByOrganizer(
     userId,
     limit,
-    decodeCursor(cursor, 'gsi2', { gsi2pk: `ORG#${userId}` }),
+    decodeStartKey(cursor, 'gsi2', organizerPartition(userId)),
   );
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
@@ -99,10 +104,10 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
     TableName: tableNames.events,
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `USER#${userId}` },
+    ExpressionAttributeValues: { ':pk': personPartition(userId).gsi2pk },
     ScanIndexForward: false,
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, 'gsi2', { gsi2pk: `USER#${userId}` }),
+    ExclusiveStartKey: decodeStartKey(cursor, 'gsi2', personPartition(userId)),
   });
   const regs = ((page.Items ?? []) as RegistrationItem[]).filter((reg) => reg.status !== 'pending');
   const eventIds = [...new Set(regs.map((reg) => reg.eventId))];
@@ -141,12 +146,8 @@ export async function roster(eventId: string, userId: string) {
 export async function checkIn(eventId: string, userId: string, ticket: string) {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId)]);
   if (!event) throw notFound('活动不存在');
-  const allowed =
-    user.roles.includes('admin') ||
-    user.roles.includes('venue_staff') ||
-    (user.roles.includes('organizer') && event.organizerId === user.id);
-  if (!allowed) throw forbidden('只有活动组织者、场馆工作人员或管理员可以签到');
-  const invalid = (why: string) => new ApiError(422, 'INVALID_TICKET', why);
+  ensure(can.checkInAt(user, event), '只有活动组织者、场馆工作人员或管理员可以签到');
+  const invalid = (why: string) => new DomainError('INVALID_TICKET', why);
   const claims = await readTicket(ticket);
   if (!claims) throw invalid('无效的票码，请核对后重试');
   if (claims.eventId !== eventId) throw invalid('这张票不是本场活动的');

@@ -6,10 +6,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { Context, Env } from 'hono';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { ulid } from 'ulid';
-import { defaultErrorMessages, type ValidationIssue } from '@szkc/shared';
 import { isProd } from '../config';
+import { DomainError, notFound, validationFailed } from '../errors';
 import { withStoreCallLog } from '../store/client';
-import { ApiError, isStoreUnavailable } from './errors';
+import { ApiError, answerOf, isStoreUnavailable } from './errors';
 import { logger } from './logger';
 
 export type AuthInfo = { userId: string };
@@ -25,15 +25,9 @@ const issuePath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 /** zod failures become 422 VALIDATION_FAILED with `details.issues`; never zod's own text. */
 const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
   if (result.success) return;
-  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
-    path: issuePath(issue.path),
-    message: issue.message,
-  }));
-  const first = issues[0];
-  const message = first?.path ? `${first.path}：${first.message}` : first?.message;
-  throw new ApiError(422, 'VALIDATION_FAILED', message ?? defaultErrorMessages.VALIDATION_FAILED, {
-    issues,
-  });
+  throw validationFailed(
+    result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message })),
+  );
 };
 
 export function errorBody(c: Context<AppEnv>, error: ApiError) {
@@ -43,18 +37,21 @@ export function errorBody(c: Context<AppEnv>, error: ApiError) {
 
 function toApiError(c: Context<AppEnv>, error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) return answerOf(error);
   if (error instanceof HTTPException && error.status < 500) {
     // zod-openapi's JSON parser answers malformed bodies with an HTTPException.
-    return error.status === 413
-      ? new ApiError(413, 'PAYLOAD_TOO_LARGE')
-      : new ApiError(400, 'BAD_REQUEST', '请求内容不是有效的 JSON');
+    return answerOf(
+      error.status === 413
+        ? new DomainError('PAYLOAD_TOO_LARGE')
+        : new DomainError('BAD_REQUEST', '请求内容不是有效的 JSON'),
+    );
   }
   if (isStoreUnavailable(error)) {
     logger.warn('store unavailable', { requestId: c.get('requestId'), error: error as Error });
-    return new ApiError(503, 'UNAVAILABLE');
+    return answerOf(new DomainError('UNAVAILABLE'));
   }
   logger.error('unhandled error', { requestId: c.get('requestId'), error: error as Error });
-  return new ApiError(500, 'INTERNAL');
+  return answerOf(new DomainError('INTERNAL'));
 }
 
 const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -87,7 +84,7 @@ export function createApp() {
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: () => {
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', '请求内容超过 64 KB');
+        throw new DomainError('PAYLOAD_TOO_LARGE', '请求内容超过 64 KB');
       },
     }),
   );
@@ -98,7 +95,7 @@ export function createApp() {
       const length = Number(c.req.header('content-length') ?? '0');
       const type = c.req.header('content-type') ?? '';
       if (length > 0 && !/^application\/(.+\+)?json\b/i.test(type)) {
-        throw new ApiError(400, 'BAD_REQUEST', '请求内容须为 JSON（Content-Type: application/json）');
+        throw new DomainError('BAD_REQUEST', '请求内容须为 JSON（Content-Type: application/json）');
       }
     }
     await next();
@@ -115,7 +112,7 @@ export function createApp() {
     for (const [name, value] of Object.entries(apiError.headers ?? {})) c.header(name, value);
     return c.json(errorBody(c, apiError), apiError.status);
   });
-  app.notFound((c) => c.json(errorBody(c, new ApiError(404, 'NOT_FOUND', '接口不存在')), 404));
+  app.notFound((c) => c.json(errorBody(c, answerOf(notFound('接口不存在'))), 404));
   return app;
 }
 

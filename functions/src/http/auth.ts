@@ -4,7 +4,7 @@ import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { Context, MiddlewareHandler } from 'hono';
 import { jwtSecret, tokenSettings } from '../config';
 import type { AppEnv, AuthInfo } from './app';
-import { unauthenticated } from './errors';
+import { unauthenticated } from '../errors';
 
 let keyPromise: Promise<Uint8Array> | undefined;
 const signingKey = () => (keyPromise ??= jwtSecret().then((s) => new TextEncoder().encode(s)));

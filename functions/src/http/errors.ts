@@ -1,35 +1,68 @@
-import { defaultErrorMessages, type ErrorCode } from '@szkc/shared';
+import type { ErrorCode } from '@szkc/shared';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError } from '../errors';
 
-/** An answer in the API.md error shape. Thrown anywhere, rendered by the app's error handler. */
+/**
+ * The HTTP status of every error code (API.md): the one place a code meets a status. 409 for
+ * states that do not allow the action, 422 for input the rules refuse.
+ */
+export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+  BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  WECHAT_LOGIN_FAILED: 401,
+  FORBIDDEN: 403,
+  CONFLICT_OF_INTEREST: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  EVENT_FULL: 409,
+  EVENT_CANCELLED: 409,
+  SIGNUP_NOT_OPEN: 409,
+  SIGNUP_CLOSED: 409,
+  CAPACITY_BELOW_CONFIRMED: 409,
+  WAITLIST_BELOW_WAITING: 409,
+  ALREADY_ENTERED: 409,
+  VERSION_CONFLICT: 409,
+  TEAM_FULL: 409,
+  RUBRIC_LOCKED: 409,
+  ROUND_CLOSED: 409,
+  VALIDATION_FAILED: 422,
+  INVALID_TICKET: 422,
+  INVALID_CODE: 422,
+  CODE_EXPIRED: 422,
+  LOCATION_TOO_COARSE: 422,
+  TOO_FAR: 422,
+  NOT_ELIGIBLE: 422,
+  INVALID_JOIN_CODE: 422,
+  ENTRY_INCOMPLETE: 422,
+  INVALID_FILE: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+};
+
+/** An answer in the API.md error shape, as the app's error handler renders it. */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
-    message?: string,
+    message: string,
     readonly details?: Record<string, unknown>,
     readonly headers?: Record<string, string>,
   ) {
-    super(message ?? defaultErrorMessages[code] ?? defaultErrorMessages.INTERNAL);
+    super(message);
   }
 }
 
-export const unauthenticated = (message?: string) => new ApiError(401, 'UNAUTHENTICATED', message);
-export const forbidden = (message?: string) => new ApiError(403, 'FORBIDDEN', message);
-export const notFound = (message?: string) => new ApiError(404, 'NOT_FOUND', message);
-export const conflict = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
-  new ApiError(409, code, message, details);
-export const rateLimited = (retryAfterSeconds: number, message?: string) =>
-  new ApiError(
-    429,
-    'RATE_LIMITED',
-    message,
-    { retryAfterSeconds },
-    {
-      'Retry-After': String(retryAfterSeconds),
-    },
-  );
-export const unavailable = (message?: string) => new ApiError(503, 'UNAVAILABLE', message);
+/** A domain error as an answer: its status from the table, `Retry-After` when it says when. */
+export function answerOf(error: DomainError): ApiError {
+  const retryAfter = error.details?.retryAfterSeconds;
+  const headers =
+    error.code === 'RATE_LIMITED' && typeof retryAfter === 'number'
+      ? { 'Retry-After': String(retryAfter) }
+      : undefined;
+  return new ApiError(statusOf[error.code], error.code, error.message, error.details, headers);
+}
 
 const storeUnavailableNames = new Set([
   'ProvisionedThroughputExceededException',

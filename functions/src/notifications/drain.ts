@@ -2,16 +2,24 @@
 // cancelled fans a 活动取消 notice out to everyone registered; events starting in about 24 hours
 // queue a 活动提醒 for everyone confirmed. Every step is idempotent, so a crash anywhere only
 // means the next run does the rest. Failed sends are retried with backoff, never dropped silently.
-import { formatShanghai } from '@szkc/shared';
-import { getUser } from '../auth/users.repository';
+import { formatShanghai, pageLink } from '@szkc/shared';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
 import { documents, isConditionFailure } from '../store/document';
 import { getEvent } from '../events/events.repository';
 import { eventRegistrations } from '../events/seats';
-import { registrationKey, sortableMs, type EventItem, type RegistrationItem } from '../events/items';
+import {
+  outboxDueUntil,
+  outboxKeys,
+  outboxPartition,
+  publishedPartition,
+  registrationKey,
+  sortableMs,
+  type EventItem,
+  type RegistrationItem,
+} from '../events/items';
 import { queueNoticeClause, queueNoticeValues, type NoticeKind } from './outbox';
-import { sendSubscribeMessage, type SendOutcome } from './wechat-messages';
+import { sendNotice, thing, type Notice } from './notice';
 
 const TableName = () => tableNames.events;
 export const maxAttempts = 8;
@@ -24,15 +32,12 @@ const notes: Record<NoticeKind, string> = {
   cancelled: '活动已取消，敬请谅解',
 };
 
-const templateEnv: Record<NoticeKind, string> = {
+const templateSettings: Record<NoticeKind, string> = {
   signup: 'WECHAT_TEMPLATE_SIGNUP',
   promoted: 'WECHAT_TEMPLATE_PROMOTED',
   reminder: 'WECHAT_TEMPLATE_REMINDER',
   cancelled: 'WECHAT_TEMPLATE_CANCELLED',
 };
-
-/** WeChat's `thing` values take 20 characters at most. */
-const thing = (text: string) => ({ value: Array.from(text).slice(0, 20).join('') });
 
 export type DrainReport = {
   sent: number;
@@ -43,26 +48,19 @@ export type DrainReport = {
   remindersQueued: number;
 };
 
-async function deliver(
-  kind: NoticeKind,
-  reg: RegistrationItem,
-  event: EventItem | null,
-): Promise<SendOutcome> {
-  const templateId = process.env[templateEnv[kind]];
-  const user = await getUser(reg.userId);
-  // No template configured, an event or account gone: nothing can be sent, now or later.
-  if (!templateId || !user || !event) return 'refused';
-  return sendSubscribeMessage({
-    openid: user.openid,
-    templateId,
-    page: `pages/events/detail/index?id=${event.id}`,
+/** The plain notice a registration owes, composed from its event as it is now. */
+function eventNotice(kind: NoticeKind, reg: RegistrationItem, event: EventItem): Notice {
+  return {
+    recipient: reg.userId,
+    templateSetting: templateSettings[kind],
+    page: pageLink('eventDetail', { id: event.id }),
     data: {
       thing1: thing(event.title),
       time2: { value: formatShanghai(event.startAt) },
       thing3: thing(event.venueName ?? event.address),
       thing4: thing(notes[kind]),
     },
-  });
+  };
 }
 
 /** Removes the first owed notice, and the outbox entry with the last one. */
@@ -97,8 +95,8 @@ async function postpone(reg: RegistrationItem, now: number) {
       ConditionExpression: 'gsi1pk = :outbox',
       ExpressionAttributeValues: {
         ':attempts': attempts,
-        ':due': `${sortableMs(now + backoffMs(attempts))}#${reg.id}`,
-        ':outbox': 'OUTBOX',
+        ':due': outboxKeys(reg.id, now + backoffMs(attempts)).gsi1sk,
+        ':outbox': outboxPartition.gsi1pk,
       },
     });
   } catch (error) {
@@ -145,7 +143,7 @@ export async function queueReminders(now = Date.now()): Promise<number> {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
     ExpressionAttributeValues: {
-      ':pk': 'PUBLISHED',
+      ':pk': publishedPartition.gsi1pk,
       ':from': sortableMs(now + 23 * 3600_000),
       ':to': `${sortableMs(now + 25 * 3600_000)}#~`,
     },
@@ -187,7 +185,7 @@ export async function drainOutbox(now = Date.now()): Promise<DrainReport> {
       TableName: TableName(),
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :due',
-      ExpressionAttributeValues: { ':pk': 'OUTBOX', ':due': `${sortableMs(now)}#~` },
+      ExpressionAttributeValues: { ':pk': outboxPartition.gsi1pk, ':due': outboxDueUntil(now) },
       Limit: 100,
     });
     const fresh = (page.Items ?? []).filter((item) => {
@@ -217,7 +215,9 @@ export async function drainOutbox(now = Date.now()): Promise<DrainReport> {
       const reg = item as RegistrationItem;
       const kind = reg.notices?.[0] as NoticeKind | undefined;
       if (!kind) continue;
-      const outcome = await deliver(kind, reg, await eventOf(reg.eventId));
+      const event = await eventOf(reg.eventId);
+      // An event gone: nothing can be sent, now or later.
+      const outcome = event ? await sendNotice(eventNotice(kind, reg, event)) : 'refused';
       if (outcome === 'sent') report.sent++;
       if (outcome === 'refused') report.refused++;
       if (outcome === 'retry' && (reg.noticeAttempts ?? 0) + 1 >= maxAttempts) {

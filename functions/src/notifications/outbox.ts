@@ -1,15 +1,10 @@
 // The outbox lives on the registration itself: a state change and the notice it owes are one
 // conditional write, so a notice can neither be lost nor sent for a state that did not happen.
 // Pending notices put the item in the sparse OUTBOX index (gsi1), ordered by when they are due.
-import { sortableMs } from '../events/items';
+import { outboxKeys } from '../events/items';
 
 export const noticeKinds = ['signup', 'promoted', 'reminder', 'cancelled'] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
-
-export const outboxKeys = (registrationId: string, dueMs = Date.now()) => ({
-  gsi1pk: 'OUTBOX',
-  gsi1sk: `${sortableMs(dueMs)}#${registrationId}`,
-});
 
 /**
  * The update clause that queues a notice, and its values. Use inside a registration update:

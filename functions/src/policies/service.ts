@@ -14,20 +14,18 @@ import {
   type PolicyDetail,
   type PolicySummary,
   type SavedEnterprise,
+  z,
 } from '@szkc/shared';
-import { currentUser } from '../auth/service';
-import { ApiError, notFound } from '../http/errors';
+import { currentUser } from '../access/access';
+import { notFound } from '../errors';
+import { decodeCursor, encodeCursor } from '../http/cursor';
 import * as enterprises from './enterprise.repository';
 
-// The cursor is the id of the last policy of the previous page, base64url-encoded: opaque to
-// clients, stable because policy ids are (API.md).
-const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
-
-const invalidCursor = () =>
-  new ApiError(422, 'VALIDATION_FAILED', 'cursor：分页游标无效，请从第一页重新加载', {
-    issues: [{ path: 'cursor', message: '分页游标无效，请从第一页重新加载' }],
-  });
+// The cursor holds the id of the last policy of the previous page: stable because policy ids are
+// (API.md).
+const policyCursorSchema = z.strictObject({
+  after: z.string().refine((id) => allPolicies.some((policy) => policy.id === id)),
+});
 
 /** `GET /policies`: the whole catalogue (six policies, one page at the default limit). */
 export function listPolicies({ limit, cursor }: ListQuery): {
@@ -36,15 +34,14 @@ export function listPolicies({ limit, cursor }: ListQuery): {
 } {
   let start = 0;
   if (cursor !== undefined) {
-    const index = allPolicies.findIndex((policy) => policy.id === decodeCursor(cursor));
-    if (index < 0) throw invalidCursor();
-    start = index + 1;
+    const { after } = decodeCursor(cursor, policyCursorSchema);
+    start = allPolicies.findIndex((policy) => policy.id === after) + 1;
   }
   const page = allPolicies.slice(start, start + limit);
   const more = start + limit < allPolicies.length;
   return {
     items: page.map(toPolicySummary),
-    nextCursor: more && page.length > 0 ? encodeCursor(page[page.length - 1]!.id) : null,
+    nextCursor: more && page.length > 0 ? encodeCursor({ after: page[page.length - 1]!.id }) : null,
   };
 }
 

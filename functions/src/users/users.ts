@@ -1,10 +1,11 @@
 // Users table: one profile item per user, and one identity item per WeChat openid that points to
 // it. The identity is written first, on condition, so two first logins at once make one account.
+// Every capability reads accounts through this module; it owns the table's keys.
 import { ulid } from 'ulid';
-import type { Role } from '@szkc/shared';
+import { maskPhone, type Role, type User } from '@szkc/shared';
 import { tableNames } from '../config';
 import { dynamoose } from '../store/client';
-import { isConditionFailure } from '../store/document';
+import { unlessConditionFails } from '../store/operations';
 
 const keySchema = {
   pk: { type: String, hashKey: true },
@@ -52,6 +53,14 @@ export type UserRecord = {
   updatedAt: string;
 };
 
+/** The account as the API shows it to its owner. */
+export const toUser = (record: UserRecord): User => ({
+  id: record.id,
+  nickname: record.nickname,
+  roles: record.roles,
+  phoneMasked: maskPhone(record.phone),
+});
+
 const toRecord = (item: Record<string, unknown>): UserRecord => ({
   id: item.id as string,
   openid: item.openid as string,
@@ -78,16 +87,14 @@ export async function findOrCreateByOpenid(
   const now = new Date().toISOString();
   let identity = await IdentityModel.get(identityKey(openid));
   if (!identity) {
-    try {
-      identity = await IdentityModel.create(
-        { ...identityKey(openid), userId: ulid(), createdAt: now },
-        { overwrite: false },
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      identity = await IdentityModel.get(identityKey(openid), { consistent: true });
-      if (!identity) throw error;
-    }
+    identity =
+      (await unlessConditionFails(() =>
+        IdentityModel.create(
+          { ...identityKey(openid), userId: ulid(), createdAt: now },
+          { overwrite: false },
+        ),
+      )) ?? (await IdentityModel.get(identityKey(openid), { consistent: true }));
+    if (!identity) throw new Error(`identity of ${openid} neither written nor found`);
   }
   const userId = identity.toJSON().userId as string;
   const existing = await getUser(userId);
@@ -101,15 +108,13 @@ export async function findOrCreateByOpenid(
     createdAt: now,
     updatedAt: now,
   };
-  try {
-    await ProfileModel.create({ ...profileKey(userId), ...withoutNulls(record) }, { overwrite: false });
-    return { user: record, created: true };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const winner = await ProfileModel.get(profileKey(userId), { consistent: true });
-    if (!winner) throw error;
-    return { user: toRecord(winner.toJSON()), created: false };
-  }
+  const created = await unlessConditionFails(() =>
+    ProfileModel.create({ ...profileKey(userId), ...withoutNulls(record) }, { overwrite: false }),
+  );
+  if (created) return { user: record, created: true };
+  const winner = await ProfileModel.get(profileKey(userId), { consistent: true });
+  if (!winner) throw new Error(`profile of ${userId} neither written nor found`);
+  return { user: toRecord(winner.toJSON()), created: false };
 }
 
 const withoutNulls = (record: UserRecord) =>
@@ -117,17 +122,14 @@ const withoutNulls = (record: UserRecord) =>
 
 /** Replaces the roles of an existing user; null when there is no such user. */
 export async function setRoles(id: string, roles: Role[]): Promise<UserRecord | null> {
-  try {
-    const item = await ProfileModel.update(
+  const item = await unlessConditionFails(() =>
+    ProfileModel.update(
       profileKey(id),
       { roles, updatedAt: new Date().toISOString() },
       { condition: new dynamoose.Condition('pk').exists(), returnValues: 'ALL_NEW' },
-    );
-    return toRecord(item.toJSON());
-  } catch (error) {
-    if (isConditionFailure(error)) return null;
-    throw error;
-  }
+    ),
+  );
+  return item ? toRecord(item.toJSON()) : null;
 }
 
 /**

@@ -8,10 +8,7 @@ import type {
   ScanCommandInput,
   UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { documents } from './document';
-
-const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+import { documents, isConditionFailure } from './document';
 
 /**
  * The result of a conditional write, or null when the store refused it on its condition. Any

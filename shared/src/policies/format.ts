@@ -22,6 +22,9 @@ export function formatWan(yuan: number, rounding: 'round' | 'ceil' = 'round'): s
 /** floor(a / b) for non-negative safe integers a and b > 0, exact where the float quotient is not. */
 export function floorDiv(a: number, b: number): number {
   let q = Math.floor(a / b);
+  // Beyond safe integers q + 1 can equal q, and the correction below would never end: there the
+  // float quotient is all the precision there is.
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || !Number.isSafeInteger(q)) return q;
   while (q > 0 && q * b > a) q -= 1;
   while ((q + 1) * b <= a) q += 1;
   return q;

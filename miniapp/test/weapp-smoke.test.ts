@@ -154,23 +154,27 @@ beforeAll(() => {
   require(path.join(dist, 'app.js'));
 });
 
-async function renderPage(page: string): Promise<string> {
+/** The page's text once `until` shows (data arrives asynchronously; a loaded machine is slow). */
+async function renderPage(page: string, until: string): Promise<string> {
   const id = simulate.load(path.join(dist, page), 'page', { rootPath: dist });
   const component = simulate.render(id);
   component.attach(document.body);
-  await simulate.sleep(200);
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    await simulate.sleep(100);
+    if ((component.dom.textContent ?? '').includes(until)) break;
+  }
   return component.dom.textContent ?? '';
 }
 
 describe('the built WeChat package', () => {
   it('renders the home page', async () => {
-    const text = await renderPage('pages/home/index');
+    const text = await renderPage('pages/home/index', '石嘴山市科学技术局');
     expect(text).toContain('石嘴山科创');
     expect(text).toContain('石嘴山市科学技术局');
   });
 
   it('renders the 我的 page with the WeChat login button', async () => {
-    const text = await renderPage('pages/me/index');
+    const text = await renderPage('pages/me/index', '用户隐私保护指引');
     expect(text).toContain('微信一键登录');
     expect(text).toContain('用户隐私保护指引');
   });
@@ -187,6 +191,8 @@ describe('the built WeChat package', () => {
           venueName: '石嘴山科技馆',
           startAt: '2099-12-05T09:30:00+08:00',
           endAt: '2099-12-05T11:30:00+08:00',
+          signupOpensAt: '2026-11-01T09:00:00+08:00',
+          signupClosesAt: '2099-12-04T18:00:00+08:00',
           capacity: 100,
           seatsLeft: 12,
           waitlistOpen: true,
@@ -196,7 +202,7 @@ describe('the built WeChat package', () => {
       ],
       nextCursor: null,
     };
-    const text = await renderPage('pages/events/index');
+    const text = await renderPage('pages/events/index', '余 12 席');
     expect(text).toContain('科普活动');
     expect(text).toContain('惠农区');
     expect(text).toContain('本周');
@@ -205,7 +211,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the 政策 list with levels and verified badges', async () => {
-    const text = await renderPage('pages/policies/index');
+    const text = await renderPage('pages/policies/index', '石嘴山市科技创新贷');
     expect(text).toContain('政策匹配自测');
     expect(text).toContain('高新技术企业认定');
     expect(text).toContain('国家级');
@@ -215,7 +221,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the eligibility form and the results on the phone', async () => {
-    const text = await renderPage('pages/policies/match/index');
+    const text = await renderPage('pages/policies/match/index', '生成结果图片');
     expect(text).toContain('第 1 步（共 6 步）：基本信息');
     expect(text).toContain('统一社会信用代码');
     expect(text).toContain('信息不全');
@@ -223,7 +229,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/me/privacy/index');
+    const text = await renderPage('pages/me/privacy/index', '2026年12月1日');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });

@@ -7,8 +7,8 @@ import { auditTaxCollection, industryNotExcluded, notice119, residentEnterprise 
 const article5 = `${notice119}第五条第（一）项`;
 
 /** Why a loss year saves nothing now, and where the law lets the deduction wait. */
-const lossCarriedForward =
-  '加计扣除的金额计入当年亏损，可按《中华人民共和国企业所得税法》第十八条向以后年度结转弥补（结转年限以税务机关规定为准）';
+const carriedForward = (what: string) =>
+  `${what}计入当年亏损，可按《中华人民共和国企业所得税法》第十八条向以后年度结转弥补（结转年限以税务机关规定为准）`;
 const lowerRates = '小型微利企业等适用更低税率的，实际少缴的税款会更少。';
 
 export const rdSuperDeduction: Policy = {
@@ -51,7 +51,7 @@ export const rdSuperDeduction: Policy = {
     }
     if (profit !== undefined && profit <= 0) {
       return {
-        summary: `${basis}。最近一年应纳税所得额为 0 或亏损，当年不会少缴税款；${lossCarriedForward}。`,
+        summary: `${basis}。最近一年应纳税所得额为 0 或亏损，当年不会少缴税款；${carriedForward('加计扣除的金额')}。`,
         estimateYuan: 0,
       };
     }
@@ -64,7 +64,7 @@ export const rdSuperDeduction: Policy = {
     } else if (rd > profit) {
       how =
         `估算以最近一年应纳税所得额 ${formatWan(profit)}为限、按 ${rateText}计算；` +
-        `超出的加计扣除额不能当年少缴税款，${lossCarriedForward}`;
+        carriedForward('超出应纳税所得额的加计扣除额');
     } else {
       how = `估算按最近一年研发费用和 ${rateText}计算`;
     }

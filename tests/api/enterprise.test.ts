@@ -127,6 +127,8 @@ describe('validation of a saved profile', () => {
     const bad: Array<[unknown, string]> = [
       [{ profile: { creditCode: code, revenueLastYear: -5 } }, 'profile.revenueLastYear'],
       [{ profile: { creditCode: code, employees: '12' } }, 'profile.employees'],
+      [{ profile: { creditCode: code, provincialRdInstitution: 'yes' } }, 'profile.provincialRdInstitution'],
+      [{ profile: { creditCode: code, inFinancingDemandPool: 1 } }, 'profile.inFinancingDemandPool'],
       [{ profile: { creditCode: code, secret: true } }, 'profile'],
       [{ profile: { creditCode: code }, userId: 'someone-else' }, ''],
       [{}, 'profile'],

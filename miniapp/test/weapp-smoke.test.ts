@@ -159,7 +159,7 @@ async function renderPage(page: string, until: string): Promise<string> {
   const id = simulate.load(path.join(dist, page), 'page', { rootPath: dist });
   const component = simulate.render(id);
   component.attach(document.body);
-  for (let waited = 0; waited < 10_000; waited += 100) {
+  for (let waited = 0; waited < 4_000; waited += 100) {
     await simulate.sleep(100);
     if ((component.dom.textContent ?? '').includes(until)) break;
   }

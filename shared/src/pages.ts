@@ -31,6 +31,17 @@ export const subPackages = {
       organizerCheckin: 'checkin/index',
     },
   },
+  contests: {
+    root: 'packages/contests',
+    pages: {
+      contestList: 'list/index',
+      contestDetail: 'detail/index',
+      contestEnter: 'enter/index',
+      contestEntry: 'entry/index',
+      contestJoin: 'join/index',
+      myEntries: 'mine/index',
+    },
+  },
 } as const;
 
 type SubPackageName = keyof typeof subPackages;

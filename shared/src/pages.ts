@@ -42,6 +42,13 @@ export const subPackages = {
       myEntries: 'mine/index',
     },
   },
+  reviewer: {
+    root: 'packages/reviewer',
+    pages: {
+      myReviews: 'reviews/index',
+      reviewScore: 'score/index',
+    },
+  },
 } as const;
 
 type SubPackageName = keyof typeof subPackages;

@@ -50,7 +50,7 @@ export default function MePage() {
         <View>
           <Profile user={user} />
           <EventLinks user={user} />
-          <ContestLinks />
+          <ContestLinks user={user} />
           <AccountActions />
         </View>
       )}

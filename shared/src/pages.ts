@@ -29,6 +29,9 @@ export const subPackages = {
       organizerManage: 'manage/index',
       organizerRoster: 'roster/index',
       organizerCheckin: 'checkin/index',
+      organizerContests: 'contests/index',
+      organizerContestRanking: 'contest-ranking/index',
+      organizerContestReviewers: 'contest-reviewers/index',
     },
   },
   contests: {

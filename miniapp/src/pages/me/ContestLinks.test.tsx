@@ -20,4 +20,11 @@ describe('我的 page: contest links', () => {
     fireEvent.click(await screen.findByText('我的评审'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/reviewer/reviews/index' });
   });
+
+  it('offers 大赛评审管理 to an organiser', async () => {
+    signedInAs({ ...founder, roles: ['citizen', 'organizer'] });
+    renderPage(MePage);
+    fireEvent.click(await screen.findByText('大赛评审管理'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organizer/contests/index' });
+  });
 });

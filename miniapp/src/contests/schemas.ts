@@ -32,7 +32,15 @@ export const groupRulesSchema = z.object({
 });
 export type GroupRules = z.infer<typeof groupRulesSchema>;
 
-export const groupSchema = z.object({ id: z.string(), name: z.string(), rules: groupRulesSchema });
+export const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  rules: groupRulesSchema,
+  /** The document and article the rules follow. */
+  source: z.string().optional(),
+  /** False while a parameter of the rules is not confirmed against the source. */
+  verified: z.boolean().optional(),
+});
 export type ContestGroup = z.infer<typeof groupSchema>;
 
 export const rubricItemSchema = z.object({ id: z.string(), label: z.string(), weight: z.number() });
@@ -137,6 +145,10 @@ export const reviewAssignmentSchema = z.object({
   contestId: z.string(),
   entryId: z.string(),
   projectName: z.string(),
+  // Beyond API.md, sent by the contests backend: shown when present.
+  contestTitle: z.string().optional(),
+  summary: z.string().optional(),
+  hasPlan: z.boolean().optional(),
   trackId: z.string(),
   round: z.number().int(),
   myScore: scoreSchema.nullable(),

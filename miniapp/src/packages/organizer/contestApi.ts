@@ -1,8 +1,13 @@
-import { rankingSchema } from '../../contests/schemas';
+import { listOf } from '@szkc/shared';
 import { request } from '../../api/client';
+import { contestSummarySchema, rankingSchema } from '../../contests/schemas';
 
 // The contest organiser's calls (API.md "Review"); kept here so they ship in this subpackage only.
 const contestPath = (id: string) => `/contests/${encodeURIComponent(id)}`;
+
+/** The contests this organiser runs, drafts included (GET /me/contests of the contests backend). */
+export const listMyContests = (cursor?: string) =>
+  request('GET', '/me/contests', { query: { cursor, limit: 20 }, schema: listOf(contestSummarySchema) });
 
 export interface ReviewerAssignment {
   userId: string;

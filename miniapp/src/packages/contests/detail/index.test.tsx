@@ -32,8 +32,10 @@ describe('大赛详情 page', () => {
   beforeEach(() => setRouterParams({ id: 'c1' }));
 
   it('shows tracks, groups with their rules in words, the signup window and rounds', async () => {
+    const cited = contest();
+    cited.groups[0] = { ...cited.groups[0]!, source: '《第十四届中国创新创业大赛章程》第十条', verified: false };
     answer(
-      ({ url }) => (url === detailUrl ? { statusCode: 200, data: contest() } : undefined),
+      ({ url }) => (url === detailUrl ? { statusCode: 200, data: cited } : undefined),
       ({ url }) =>
         url === eligibilityUrl
           ? {
@@ -57,6 +59,8 @@ describe('大赛详情 page', () => {
     expect(screen.getByText('· 最近一年销售收入不超过1000 万元')).toBeTruthy();
     expect(screen.getByText('· 企业在2024年12月31日及以前注册成立')).toBeTruthy();
     expect(screen.getByText('第 1 轮 初赛（进行中）')).toBeTruthy();
+    expect(screen.getByText('依据：《第十四届中国创新创业大赛章程》第十条')).toBeTruthy();
+    expect(screen.getAllByText('待核对：以主办方最新通知为准')).toHaveLength(1);
     // Signed out: asked to sign in before entering.
     expect(screen.getByText('登录后即可报名参赛，或用队友发来的邀请码加入团队。')).toBeTruthy();
     // The group check runs with nothing filled in and asks, as the policy self-test does.

@@ -16,6 +16,7 @@ import type { Contest } from '../../../contests/schemas';
 import { useRequest } from '../../../hooks/useRequest';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
+import '../../../policies/policies.css';
 import '../../../contests/contests.css';
 
 export default function ContestDetailPage() {
@@ -70,6 +71,10 @@ export default function ContestDetailPage() {
                     · {line}
                   </Text>
                 ))}
+                {group.source && <Text className="hint">依据：{group.source}</Text>}
+                {group.verified === false && (
+                  <Text className="policy-badge policy-badge-unverified">待核对：以主办方最新通知为准</Text>
+                )}
               </View>
             ))}
           </View>

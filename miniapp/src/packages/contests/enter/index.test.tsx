@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { apiError, contest, entry, founder } from '../../../../test/contest-fixtures';
 import { signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
-import Taro, { setRouterParams } from '../../../../test/taro-double';
+import Taro, { fakeStorage, setRouterParams } from '../../../../test/taro-double';
 import ContestEnterPage from './index';
 
 const detailUrl = 'http://api.test/contests/c1';
@@ -71,6 +71,7 @@ describe('创建参赛项目 page', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e9' });
+    expect(fakeStorage.has('szkc.contests.entryDraft.c1')).toBe(false);
   });
 
   it('explains NOT_ELIGIBLE criterion by criterion and ALREADY_ENTERED with a link', async () => {
@@ -89,5 +90,14 @@ describe('创建参赛项目 page', () => {
     expect(await screen.findByText(/每人在一个大赛中只能参加一个项目/)).toBeTruthy();
     fireEvent.click(screen.getByText('查看我已参加的项目'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e1' });
+  });
+
+  it('keeps what was typed on the device when the page is left', async () => {
+    api(() => ({ statusCode: 201, data: entry() }));
+    const { unmount } = renderPage(ContestEnterPage);
+    await fill();
+    unmount();
+    renderPage(ContestEnterPage);
+    expect(await screen.findByDisplayValue('回收退役光伏板中的硅。')).toBeTruthy();
   });
 });

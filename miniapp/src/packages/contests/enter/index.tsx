@@ -1,7 +1,7 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { verdictNames, type EnterpriseProfile } from '@szkc/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createEntry, fetchContest } from '../../../api/contests';
 import { errorMessage, hasErrorCode } from '../../../api/errors';
 import { BusyButton } from '../../../components/BusyButton';
@@ -42,11 +42,16 @@ type Failure =
   | { kind: 'notEligible'; message: string; criteria: ReturnType<typeof failedCriteriaOf> }
   | { kind: 'alreadyEntered'; entryId: string | null };
 
+// What was typed survives leaving the page (a trip to the chat for the figures) until it is sent.
+const draftKey = (contestId: string) => `szkc.contests.entryDraft.${contestId}`;
+
 function EnterForm({ contest }: { contest: Contest }) {
-  const [form, setForm] = useState<EntryForm>({
-    ...emptyEntryForm,
-    trackId: contest.tracks.length === 1 ? contest.tracks[0]!.id : '',
+  const [form, setForm] = useState<EntryForm>(() => {
+    const stored = Taro.getStorageSync(draftKey(contest.id)) as EntryForm | '';
+    if (stored) return stored;
+    return { ...emptyEntryForm, trackId: contest.tracks.length === 1 ? contest.tracks[0]!.id : '' };
   });
+  useEffect(() => Taro.setStorageSync(draftKey(contest.id), form), [contest.id, form]);
   // 'auto': the server takes the first group the figures pass.
   const [groupId, setGroupId] = useState<string>('auto');
   const [check, setCheck] = useState<GroupCheckResult | null>(null);
@@ -83,6 +88,7 @@ function EnterForm({ contest }: { contest: Contest }) {
         ...(hasGroups && groupId !== 'auto' ? { groupId } : {}),
         ...(profile ? { profile } : {}),
       });
+      Taro.removeStorageSync(draftKey(contest.id));
       replacePage('contestEntry', { contestId: contest.id, entryId: entry.id });
     } catch (e) {
       if (hasErrorCode(e, 'NOT_ELIGIBLE')) {

@@ -11,7 +11,7 @@ const organizer: User = { id: 'u-org', nickname: '科技局赛事办', roles: ['
 describe('大赛评审管理 page', () => {
   it('lists contests and opens ranking and reviewer assignment', async () => {
     signedInAs(organizer, ({ url }) =>
-      url === 'http://api.test/contests?limit=20'
+      url === 'http://api.test/me/contests?limit=20'
         ? { statusCode: 200, data: { items: [summaryOf(contest())], nextCursor: null } }
         : undefined,
     );

@@ -1,10 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import { can } from '@szkc/shared';
-import { listContests } from '../../../api/contests';
 import { StateView } from '../../../components/StateView';
 import { contestStatusNames, signupWindowText } from '../../../contests/labels';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
+import { listMyContests } from '../contestApi';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
 
@@ -19,13 +19,12 @@ export default function OrganizerContestsPage() {
 }
 
 function Contests() {
-  const list = usePagedList(listContests, []);
+  const list = usePagedList(listMyContests, []);
   return (
     <View>
-      <Text className="hint">只能管理您主办的大赛；其他大赛的评审数据服务器不会返回。</Text>
       {list.state === 'loading' && <StateView kind="loading" text="正在加载大赛…" />}
       {list.state === 'error' && <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />}
-      {list.state === 'ready' && list.items.length === 0 && <StateView kind="empty" text="还没有已发布的大赛" />}
+      {list.state === 'ready' && list.items.length === 0 && <StateView kind="empty" text="您还没有主办的大赛" />}
       {list.items.map((contest) => (
         <View key={contest.id} className="card">
           <Text className={`contest-status contest-status-${contest.status}`}>{contestStatusNames[contest.status]}</Text>

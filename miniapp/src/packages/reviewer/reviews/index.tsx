@@ -90,7 +90,9 @@ export default function MyReviewsPage() {
                 {item.myScore ? `已评 ${item.myScore.total.toFixed(2)} 分` : '待评分'}
               </Text>
               <Text className="contest-title">{item.projectName}</Text>
-              {contest && <Text className="contest-line">{contest.title}</Text>}
+              {(contest?.title ?? item.contestTitle) && (
+                <Text className="contest-line">{contest?.title ?? item.contestTitle}</Text>
+              )}
               <Text className="contest-line">
                 赛道：{contest ? trackName(contest, item.trackId) : item.trackId}，第 {item.round} 轮
               </Text>

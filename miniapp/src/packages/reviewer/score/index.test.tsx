@@ -112,4 +112,20 @@ describe('评分 page', () => {
       process.env.TARO_ENV = realEnv;
     }
   });
+
+  it('shows the summary, and no plan button when the team uploaded none', async () => {
+    setRouterParams({ contestId: 'c1', entryId: 'e1', round: '1' });
+    signedInAs(
+      reviewer,
+      ({ url }) =>
+        url === reviewsUrl
+          ? { statusCode: 200, data: { items: [{ ...assignment(), summary: '用本地工业硅做锂电负极。', hasPlan: false }], nextCursor: null } }
+          : undefined,
+      ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined),
+    );
+    renderPage(ReviewScorePage);
+    expect(await screen.findByText('用本地工业硅做锂电负极。')).toBeTruthy();
+    expect(screen.getByText('该项目没有上传商业计划书。')).toBeTruthy();
+    expect(screen.queryByText('查看商业计划书')).toBeNull();
+  });
 });

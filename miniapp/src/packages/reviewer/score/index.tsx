@@ -140,9 +140,14 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
         <Text className="contest-line">
           赛道：{trackName(contest, assignment.trackId)}，第 {assignment.round} 轮
         </Text>
-        <BusyButton kind="secondary" busy={planBusy} busyText="正在打开…" onClick={() => void openPlan()}>
-          查看商业计划书
-        </BusyButton>
+        {assignment.summary && <Text className="contest-line">{assignment.summary}</Text>}
+        {assignment.hasPlan === false ? (
+          <Text className="hint">该项目没有上传商业计划书。</Text>
+        ) : (
+          <BusyButton kind="secondary" busy={planBusy} busyText="正在打开…" onClick={() => void openPlan()}>
+            查看商业计划书
+          </BusyButton>
+        )}
         {planUrl &&
           createElement(
             'a',

@@ -44,15 +44,20 @@ export interface GroupCheckResult {
 
 export function GroupCheck({
   contest,
+  initialProfile,
   onResult,
 }: {
   contest: Pick<Contest, 'id' | 'groups'>;
+  /** The figures an entry already holds; without them the saved enterprise profile fills the form. */
+  initialProfile?: EnterpriseProfile | null;
   /** Each settled answer, with the profile it was computed for. */
   onResult?(result: GroupCheckResult): void;
 }) {
   const { status } = useSession();
-  const [values, setValues] = useState<FormValues>({});
-  const [savedNote, setSavedNote] = useState<string | null>(null);
+  const [values, setValues] = useState<FormValues>(() => (initialProfile ? valuesFromProfile(initialProfile) : {}));
+  const [savedNote, setSavedNote] = useState<string | null>(
+    initialProfile ? '已填入本项目报名时填写的企业数据。' : null,
+  );
   const [check, setCheck] = useState<Check>({ kind: 'idle' });
   const reading = useMemo(() => readForm(values), [values]);
   const profile = useDebounced(reading.profile, checkDelayMs);
@@ -61,8 +66,9 @@ export function GroupCheck({
 
   // The saved profile fills the figures once, unless the person has typed already.
   const typed = useRef(false);
+  const fromEntry = Boolean(initialProfile);
   useEffect(() => {
-    if (status !== 'signedIn') return;
+    if (status !== 'signedIn' || fromEntry) return;
     let cancelled = false;
     fetchMyEnterprise()
       .then((saved) => {
@@ -76,7 +82,7 @@ export function GroupCheck({
     return () => {
       cancelled = true;
     };
-  }, [status]);
+  }, [status, fromEntry]);
 
   const generation = useRef(0);
   const run = useCallback(
@@ -116,7 +122,7 @@ export function GroupCheck({
     <View className="card group-check" id="group-check">
       <Text className="card-title">检查我属于哪个组别</Text>
       <Text className="muted">
-        按大赛的分组条件，用企业的几项数据即时判断。数据只用于这次判断，不会随报名保存，除非您在“企业政策匹配”里自行保存。
+        按大赛的分组条件，用企业的几项数据即时判断。创建或修改参赛项目时，这几项数据会随项目一起提交，供主办方核对组别。
       </Text>
       {savedNote && <Text className="hint">{savedNote}</Text>}
       {specs.map((spec) => (

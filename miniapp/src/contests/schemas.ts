@@ -1,4 +1,11 @@
-import { criterionResultSchema, enterpriseProfileSchema, profileFieldLabels, z, type ProfileField } from '@szkc/shared';
+import {
+  criterionResultSchema,
+  enterpriseProfileSchema,
+  profileFieldLabels,
+  z,
+  type EnterpriseProfile,
+  type ProfileField,
+} from '@szkc/shared';
 
 // The contests section of API.md as the mini-program reads it. These schemas are kept in this one
 // file so they can be swapped for the shared ones of the contests backend (shared/src/contests/)
@@ -72,6 +79,8 @@ export const entrySchema = z.object({
   joinCode: z.string().nullable(),
   joinCodeExpiresAt: z.string().nullable(),
   plan: planSchema.nullable(),
+  /** The company figures the team entered for the group check (contests backend), or null. */
+  profile: enterpriseProfileSchema.nullable().optional(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -116,8 +125,9 @@ export type EntryCreate = z.infer<typeof entryCreateSchema>;
 
 /** The fields a team edits (PATCH with `version`). */
 export type EntryEdit = Partial<Pick<Entry, 'trackId' | 'projectName' | 'summary'>> & {
-  groupId?: string;
-  organizationName?: string;
+  groupId?: string | null;
+  organizationName?: string | null;
+  profile?: EnterpriseProfile | null;
 };
 
 export const planUploadTicketSchema = z.object({

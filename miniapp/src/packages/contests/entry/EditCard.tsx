@@ -1,12 +1,15 @@
 import { Button, Text, View } from '@tarojs/components';
+import { verdictNames, type EnterpriseProfile } from '@szkc/shared';
 import { useState } from 'react';
 import { editEntry } from '../../../api/contests';
 import { errorMessage, hasErrorCode } from '../../../api/errors';
 import { BusyButton } from '../../../components/BusyButton';
 import { EntryFields, entryFormProblems, type EntryForm } from '../../../contests/EntryFields';
 import { currentEntryOf, fieldIssuesOf } from '../../../contests/errorDetails';
+import { GroupCheck, type GroupCheckResult } from '../../../contests/GroupCheck';
 import { trackName } from '../../../contests/labels';
 import type { Contest, Entry } from '../../../contests/schemas';
+import { ChoiceChips } from '../../../policies/ChoiceChips';
 
 const formOf = (entry: Entry): EntryForm => ({
   trackId: entry.trackId,
@@ -25,6 +28,13 @@ const fieldNames: Record<keyof EntryForm, string> = {
 /** The fields this person changed against the version they started from. */
 const changedFields = (from: EntryForm, to: EntryForm) =>
   (Object.keys(fieldNames) as Array<keyof EntryForm>).filter((field) => from[field] !== to[field]);
+
+/** Same figures whatever the order of the keys. */
+const sameProfile = (a: EnterpriseProfile | null, b: EnterpriseProfile | null) => {
+  const key = (p: EnterpriseProfile | null) =>
+    JSON.stringify(Object.entries(p ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return key(a) === key(b);
+};
 
 interface Conflict {
   /** The entry as a teammate saved it. */
@@ -46,8 +56,14 @@ export function EditCard({ contest, entry, onSaved }: { contest: Contest; entry:
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
+  // Group and figures: only sent when the person changed them.
+  const [groupId, setGroupId] = useState<string | null>(entry.groupId);
+  const [check, setCheck] = useState<GroupCheckResult | null>(null);
+  const hasGroups = contest.groups.length > 0;
 
   const start = () => {
+    setGroupId(entry.groupId);
+    setCheck(null);
     setBase(entry);
     setForm(formOf(entry));
     setErrors({});
@@ -62,10 +78,18 @@ export function EditCard({ contest, entry, onSaved }: { contest: Contest; entry:
     setError(null);
     if (Object.keys(problems).length > 0) return;
     const changed = changedFields(formOf(base), form);
-    if (changed.length === 0) return setEditing(false);
+    const edit: Record<string, unknown> = Object.fromEntries(
+      changed.map((field) => {
+        const value = form[field].trim();
+        // An emptied 所在单位 is cleared, not sent as an empty name.
+        return [field, field === 'organizationName' && !value ? null : value];
+      }),
+    );
+    if (hasGroups && groupId !== base.groupId) edit.groupId = groupId;
+    if (hasGroups && check && !sameProfile(check.profile, base.profile ?? null)) edit.profile = check.profile;
+    if (Object.keys(edit).length === 0) return setEditing(false);
     setBusy(true);
     try {
-      const edit = Object.fromEntries(changed.map((field) => [field, form[field].trim()]));
       const saved = await editEntry(contest.id, entry.id, base.version, edit);
       setEditing(false);
       onSaved(saved);
@@ -139,6 +163,24 @@ export function EditCard({ contest, entry, onSaved }: { contest: Contest; entry:
         </View>
       )}
       <EntryFields tracks={contest.tracks} form={form} errors={errors} onChange={setForm} />
+      {hasGroups && (
+        <View>
+          <GroupCheck contest={contest} initialProfile={entry.profile ?? null} onResult={setCheck} />
+          <Text className="contest-label">参赛组别</Text>
+          <ChoiceChips
+            choices={contest.groups.map((group) => {
+              const verdict = check?.groups.find((g) => g.groupId === group.id)?.verdict;
+              return {
+                key: group.id,
+                label: verdict ? `${group.name}（${verdictNames[verdict]}）` : group.name,
+                selected: groupId === group.id,
+                onPick: () => setGroupId(group.id),
+              };
+            })}
+          />
+          {errors.groupId && <Text className="error-text">{errors.groupId}</Text>}
+        </View>
+      )}
       {error && <Text className="error-text">{error}</Text>}
       <BusyButton busy={busy} busyText="正在保存…" onClick={() => void save()}>
         保存修改

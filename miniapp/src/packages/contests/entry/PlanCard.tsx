@@ -108,15 +108,21 @@ export function PlanCard({
           </View>
         ) : (
           <View>
-            <Text className="contest-label">{label}（PDF 或 PPTX，不超过 20 MB）</Text>
-            {createElement('input', {
-              type: 'file',
-              accept: '.pdf,.pptx,application/pdf,application/vnd.openxmlformats-officedocument.presentationml.presentation',
-              className: 'btn btn-secondary',
-              'aria-label': label,
-              'data-testid': 'plan-file-input',
-              onChange: onFileInput,
-            })}
+            <Text className="hint">PDF 或 PPTX，不超过 20 MB。</Text>
+            {/* A label around a hidden input: the browser's own button would read "Choose file". */}
+            {createElement(
+              'label',
+              { className: 'btn btn-primary' },
+              `选择文件，${label}`,
+              createElement('input', {
+                type: 'file',
+                accept:
+                  '.pdf,.pptx,application/pdf,application/vnd.openxmlformats-officedocument.presentationml.presentation',
+                className: 'plan-file-input',
+                'data-testid': 'plan-file-input',
+                onChange: onFileInput,
+              }),
+            )}
           </View>
         ))}
     </View>

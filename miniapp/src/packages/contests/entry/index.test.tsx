@@ -290,3 +290,38 @@ describe('我的参赛项目 page: submit and withdraw', () => {
     expect(await screen.findByText('已撤回')).toBeTruthy();
   });
 });
+
+describe('我的参赛项目 page: group and figures', () => {
+  it('re-checks the group from the figures the entry holds and sends a changed group and figures', async () => {
+    const held = entry({ profile: { name: '石嘴山硅材科技有限公司', establishedOn: '2019-03-01' }, groupId: 'startup' });
+    const requests = openEntry(
+      founder,
+      ({ url, method }) => (url === entryUrl && method === 'GET' ? { statusCode: 200, data: held } : undefined),
+      ({ url }) =>
+        url === `${contestUrl}/eligibility`
+          ? {
+              statusCode: 200,
+              data: {
+                groups: [
+                  { groupId: 'startup', verdict: 'ineligible', criteria: [], missingFields: [] },
+                  { groupId: 'growth', verdict: 'eligible', criteria: [], missingFields: [] },
+                ],
+              },
+            }
+          : undefined,
+      ({ url, method }) =>
+        url === entryUrl && method === 'PATCH' ? { statusCode: 200, data: { ...held, groupId: 'growth', version: 4 } } : undefined,
+    );
+    renderPage(ContestEntryPage);
+    fireEvent.click(await screen.findByText('修改项目信息'));
+    expect(screen.getByText('已填入本项目报名时填写的企业数据。')).toBeTruthy();
+    fireEvent.click(await screen.findByText('成长组（符合）'));
+    fireEvent.click(screen.getByText('保存修改'));
+    expect(await screen.findByText('组别：成长组')).toBeTruthy();
+    // The figures came back unchanged, so only the group is sent.
+    expect(requests.find((r) => r.method === 'PATCH')?.data).toEqual({ version: 3, groupId: 'growth' });
+    expect(requests.find((r) => r.url === `${contestUrl}/eligibility`)?.data).toEqual({
+      profile: { name: '石嘴山硅材科技有限公司', establishedOn: '2019-03-01' },
+    });
+  });
+});

@@ -34,13 +34,16 @@ describe('评分 page', () => {
     );
     renderPage(ReviewScorePage);
     expect(await screen.findByText('技术创新（权重 40%）')).toBeTruthy();
-    expect(screen.getByText('0.00（还有 3 项未评）')).toBeTruthy();
+    expect(screen.getByText('0.00')).toBeTruthy();
+    expect(screen.getByText('还有 3 项未评分')).toBeTruthy();
     tap(0, 5);
-    expect(screen.getByText('40.00（还有 2 项未评）')).toBeTruthy();
+    expect(screen.getByText('40.00')).toBeTruthy();
+    expect(screen.getByText('还有 2 项未评分')).toBeTruthy();
     tap(1, 4);
     tap(2, 3);
     // 40×5/5 + 35×4/5 + 25×3/5 = 40 + 28 + 15
     expect(screen.getByText('83.00')).toBeTruthy();
+    expect(screen.queryByText(/项未评分/)).toBeNull();
     fireEvent.change(screen.getByPlaceholderText('项目的亮点与不足，供主办方参考'), { target: { value: ' 很好 ' } });
     fireEvent.click(screen.getByText('提交评分'));
     await waitFor(() =>

@@ -190,9 +190,8 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
 
       <View className="card review-total">
         <Text className="review-total-label">加权总分</Text>
-        <Text className="review-total-value">
-          {total !== null ? total.toFixed(2) : `${partialTotal(rubric, draft.scores).toFixed(2)}（还有 ${unscored.length} 项未评）`}
-        </Text>
+        <Text className="review-total-value">{(total ?? partialTotal(rubric, draft.scores)).toFixed(2)}</Text>
+        {total === null && <Text className="error-text">还有 {unscored.length} 项未评分</Text>}
         <Text className="hint">总分 = Σ 权重 × 分数 ÷ 5，满分 100。</Text>
         {savedAt && <Text className="hint">上次保存：{formatShanghai(savedAt)}</Text>}
         {error && <Text className="error-text">{error}</Text>}

@@ -195,24 +195,29 @@ beforeAll(() => {
   require(path.join(dist, 'app.js'));
 });
 
-async function renderPage(page: string, waitMs = 200): Promise<string> {
+/**
+ * The page's text once it shows `until`, checked every 100 ms for up to 5 s: on a loaded machine
+ * the first render and answer can take longer than any fixed pause.
+ */
+async function renderPage(page: string, until: string): Promise<string> {
   const id = simulate.load(path.join(dist, page), 'page', { rootPath: dist });
   const component = simulate.render(id);
   component.attach(document.body);
-  await simulate.sleep(waitMs);
-  return component.dom.textContent ?? '';
+  const text = () => component.dom.textContent ?? '';
+  for (let waited = 0; waited < 5000 && !text().includes(until); waited += 100) await simulate.sleep(100);
+  return text();
 }
 
 describe('the built WeChat package', () => {
   it('renders the home page', async () => {
-    const text = await renderPage('pages/home/index');
+    const text = await renderPage('pages/home/index', '石嘴山市科学技术局');
     expect(text).toContain('石嘴山科创');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('创新大赛');
   });
 
   it('renders the 我的 page with the WeChat login button', async () => {
-    const text = await renderPage('pages/me/index');
+    const text = await renderPage('pages/me/index', '微信一键登录');
     expect(text).toContain('微信一键登录');
     expect(text).toContain('用户隐私保护指引');
   });
@@ -238,7 +243,7 @@ describe('the built WeChat package', () => {
       ],
       nextCursor: null,
     };
-    const text = await renderPage('pages/events/index');
+    const text = await renderPage('pages/events/index', '石嘴山科技馆机器人讲座');
     expect(text).toContain('科普活动');
     expect(text).toContain('惠农区');
     expect(text).toContain('本周');
@@ -247,7 +252,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the 政策 list with levels and verified badges', async () => {
-    const text = await renderPage('pages/policies/index');
+    const text = await renderPage('pages/policies/index', '高新技术企业认定');
     expect(text).toContain('政策匹配自测');
     expect(text).toContain('高新技术企业认定');
     expect(text).toContain('国家级');
@@ -257,7 +262,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the eligibility form and the results on the phone', async () => {
-    const text = await renderPage('pages/policies/match/index');
+    const text = await renderPage('pages/policies/match/index', '信息不全');
     expect(text).toContain('第 1 步（共 6 步）：基本信息');
     expect(text).toContain('统一社会信用代码');
     expect(text).toContain('信息不全');
@@ -265,13 +270,13 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/me/privacy/index');
+    const text = await renderPage('pages/me/privacy/index', '2026年12月1日');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });
 
   it('renders the 创新大赛 list from its subpackage', async () => {
-    const text = await renderPage('packages/contests/list/index');
+    const text = await renderPage('packages/contests/list/index', '石嘴山市创新创业大赛');
     expect(text).toContain('石嘴山市创新创业大赛');
     expect(text).toContain('新材料');
   });
@@ -279,7 +284,7 @@ describe('the built WeChat package', () => {
   it('renders a contest with its groups and the group check, which reuses the policy form', async () => {
     // The simulator opens a page without its query, so the page asks for contest '' here.
     // The group check asks the server once the figures have settled (500 ms).
-    const text = await renderPage('packages/contests/detail/index', 1500);
+    const text = await renderPage('packages/contests/detail/index', '请填写成立日期');
     expect(text).toContain('企业在2025年1月1日及以后注册成立');
     expect(text).toContain('检查我属于哪个组别');
     expect(text).toContain('请填写成立日期');

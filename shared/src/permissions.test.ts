@@ -48,10 +48,10 @@ describe('permissions', () => {
   });
 
   it('lets only reviewers review contest entries, and organisers and admins organise contests', () => {
-    expect(can.reviewEntries(someone('reviewer'))).toBe(true);
+    expect(can.review(someone('reviewer'))).toBe(true);
     for (const role of ['organizer', 'venue_staff', 'admin'] as const)
-      expect(can.reviewEntries(someone(role))).toBe(false);
-    expect(can.reviewEntries(null)).toBe(false);
+      expect(can.review(someone(role))).toBe(false);
+    expect(can.review(null)).toBe(false);
     expect(can.organizeContests(someone('organizer'))).toBe(true);
     expect(can.organizeContests(someone('admin'))).toBe(true);
     for (const role of ['venue_staff', 'reviewer'] as const)

@@ -9,7 +9,7 @@ export function ReviewerGate({ children }: { children: ReactNode }) {
   const { user } = useSession();
   return (
     <SignInGate text="请先登录评审专家账号">
-      {can.reviewEntries(user) ? (
+      {can.review(user) ? (
         children
       ) : (
         <StateView kind="empty" text="您的账号不是评审专家账号。如受邀担任评审，请联系大赛主办方开通。" />

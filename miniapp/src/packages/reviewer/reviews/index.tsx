@@ -43,7 +43,7 @@ function useContests(ids: string[]): Record<string, Contest> {
 
 export default function MyReviewsPage() {
   const { user } = useSession();
-  const allowed = can.reviewEntries(user);
+  const allowed = can.review(user);
   const list = usePagedList<Row>(withIds, [], { enabled: allowed });
   const contests = useContests(list.items.map((item) => item.contestId));
   useDidShow(() => {

@@ -25,6 +25,12 @@ export const liveFeatures: Feature[] = [
     page: 'policies',
   },
   {
+    id: 'contests',
+    title: '创新大赛',
+    description: '石嘴山市创新创业大赛、发明创新大赛：查看赛道和组别，组队报名、上传商业计划书',
+    page: 'contestList',
+  },
+  {
     id: 'account',
     title: '我的账号',
     description: '微信登录，查看账号信息和身份',

@@ -21,6 +21,18 @@ const notFound: ApiHandler = () => ({
 });
 
 let apiHandler: ApiHandler = notFound;
+let pickedFiles: Array<{ path: string; name: string; size: number; type: string }> | null = null;
+let uploadStatus = 204;
+
+/** What the next Taro.chooseMessageFile returns; null: the person backs out. */
+export function pickChatFiles(files: Array<{ path: string; name: string; size: number }> | null): void {
+  pickedFiles = files && files.map((file) => ({ ...file, type: 'file' }));
+}
+
+/** The status the storage answers the next Taro.uploadFile with; 0 for a network failure. */
+export function answerUploads(statusCode: number): void {
+  uploadStatus = statusCode;
+}
 let modalAnswers: boolean[] = [];
 const storage = new Map<string, unknown>();
 
@@ -71,6 +83,8 @@ export const useShareAppMessage = jest.fn();
 export function resetTaroDouble(): void {
   apiHandler = notFound;
   modalAnswers = [];
+  pickedFiles = null;
+  uploadStatus = 204;
   storage.clear();
   routerParams = {};
   pageCallbacks.pullDownRefresh = undefined;
@@ -124,6 +138,37 @@ const Taro = {
     errMsg: 'pageScrollTo:ok',
   })),
   canIUse: jest.fn((_schema: string) => true),
+  // Files: what the next chooseMessageFile picks and how the next uploadFile ends, set by the test.
+  chooseMessageFile: jest.fn(async (_options: { count: number; type: string; extension?: string[] }) => {
+    if (!pickedFiles) throw new Error('chooseMessageFile:fail cancel');
+    return { tempFiles: pickedFiles, errMsg: 'chooseMessageFile:ok' };
+  }),
+  uploadFile: jest.fn(
+    (options: {
+      url: string;
+      filePath: string;
+      name: string;
+      formData?: Record<string, string>;
+      success?: (result: { statusCode: number; data: string }) => void;
+      fail?: (error: { errMsg: string }) => void;
+    }) => {
+      const listeners: Array<(update: { progress: number }) => void> = [];
+      setTimeout(() => {
+        listeners.forEach((listener) => listener({ progress: 100 }));
+        if (uploadStatus === 0) options.fail?.({ errMsg: 'uploadFile:fail' });
+        else options.success?.({ statusCode: uploadStatus, data: '' });
+      }, 0);
+      return { onProgressUpdate: (listener: (update: { progress: number }) => void) => void listeners.push(listener) };
+    },
+  ),
+  downloadFile: jest.fn(async (_options: { url: string }) => ({
+    statusCode: 200,
+    tempFilePath: 'wxfile://tmp/plan.pdf',
+    errMsg: 'downloadFile:ok',
+  })),
+  openDocument: jest.fn(async (_options: { filePath: string; fileType?: string; showMenu?: boolean }) => ({
+    errMsg: 'openDocument:ok',
+  })),
 };
 
 export default Taro;

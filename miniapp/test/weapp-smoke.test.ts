@@ -68,8 +68,8 @@ function installWeChatShims(): void {
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
-    // GET /events answers what the test set, GET /policies the catalogue; everything else is a
-    // signed-out 401.
+    // GET /events answers what the test set, GET /policies the catalogue, GET /contests one
+    // contest with its detail and group check; everything else is a signed-out 401.
     request: (options: Options & { url?: string }) =>
       ok(
         'request',
@@ -77,7 +77,13 @@ function installWeChatShims(): void {
           ? { statusCode: 200, data: eventListAnswer }
           : /\/policies(\?|$)/.test(String(options.url))
             ? { statusCode: 200, data: policyListAnswer }
-            : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
+            : /\/contests(\?|$)/.test(String(options.url))
+              ? { statusCode: 200, data: contestListAnswer }
+              : /\/contests\/(c1)?$/.test(String(options.url))
+                ? { statusCode: 200, data: contestDetailAnswer }
+                : /\/contests\/(c1)?\/eligibility$/.test(String(options.url))
+                  ? { statusCode: 200, data: groupCheckAnswer }
+                  : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
       )(options),
     canIUse: () => true,
     nextTick: (fn: () => void) => setTimeout(fn, 0),
@@ -111,6 +117,41 @@ function installWeChatShims(): void {
 let simulate: Simulate;
 let eventListAnswer: unknown = { items: [], nextCursor: null };
 const policyListAnswer = { items: allPolicies.map(toPolicySummary), nextCursor: null };
+const contestListAnswer = {
+  items: [
+    {
+      id: 'c1',
+      title: '石嘴山市创新创业大赛',
+      kind: 'startup',
+      organizerName: '石嘴山市科学技术局',
+      status: 'open',
+      signupOpensAt: '2099-11-01T09:00:00+08:00',
+      signupClosesAt: '2099-12-31T18:00:00+08:00',
+      tracks: [{ id: 'materials', name: '新材料' }],
+      entryCount: 3,
+    },
+  ],
+  nextCursor: null,
+};
+const contestDetailAnswer = {
+  ...contestListAnswer.items[0],
+  description: '面向“六新”产业的创新创业项目。',
+  teamMin: 1,
+  teamMax: 3,
+  groups: [{ id: 'startup', name: '初创组', rules: { registeredOnOrAfter: '2025-01-01' } }],
+  rubric: [{ id: 'tech', label: '技术创新', weight: 100 }],
+  rounds: [{ n: 1, name: '初赛', status: 'open' }],
+};
+const groupCheckAnswer = {
+  groups: [
+    {
+      groupId: 'startup',
+      verdict: 'incomplete',
+      criteria: [{ id: 'registered', label: '注册时间', outcome: 'unknown', detail: '请填写成立日期' }],
+      missingFields: ['establishedOn'],
+    },
+  ],
+};
 
 beforeAll(() => {
   if (!existsSync(path.join(dist, 'app.js'))) {
@@ -171,6 +212,7 @@ describe('the built WeChat package', () => {
     const text = await renderPage('pages/home/index', '石嘴山市科学技术局');
     expect(text).toContain('石嘴山科创');
     expect(text).toContain('石嘴山市科学技术局');
+    expect(text).toContain('创新大赛');
   });
 
   it('renders the 我的 page with the WeChat login button', async () => {
@@ -232,5 +274,20 @@ describe('the built WeChat package', () => {
     const text = await renderPage('pages/me/privacy/index', '2026年12月1日');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
+  });
+
+  it('renders the 创新大赛 list from its subpackage', async () => {
+    const text = await renderPage('packages/contests/list/index', '石嘴山市创新创业大赛');
+    expect(text).toContain('石嘴山市创新创业大赛');
+    expect(text).toContain('新材料');
+  });
+
+  it('renders a contest with its groups and the group check, which reuses the policy form', async () => {
+    // The simulator opens a page without its query, so the page asks for contest '' here.
+    // The group check asks the server once the figures have settled (500 ms).
+    const text = await renderPage('packages/contests/detail/index', '请填写成立日期');
+    expect(text).toContain('企业在2025年1月1日及以后注册成立');
+    expect(text).toContain('检查我属于哪个组别');
+    expect(text).toContain('请填写成立日期');
   });
 });

@@ -29,6 +29,27 @@ export const subPackages = {
       organizerManage: 'manage/index',
       organizerRoster: 'roster/index',
       organizerCheckin: 'checkin/index',
+      organizerContests: 'contests/index',
+      organizerContestRanking: 'contest-ranking/index',
+      organizerContestReviewers: 'contest-reviewers/index',
+    },
+  },
+  contests: {
+    root: 'packages/contests',
+    pages: {
+      contestList: 'list/index',
+      contestDetail: 'detail/index',
+      contestEnter: 'enter/index',
+      contestEntry: 'entry/index',
+      contestJoin: 'join/index',
+      myEntries: 'mine/index',
+    },
+  },
+  reviewer: {
+    root: 'packages/reviewer',
+    pages: {
+      myReviews: 'reviews/index',
+      reviewScore: 'score/index',
     },
   },
 } as const;

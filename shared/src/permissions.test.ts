@@ -46,4 +46,16 @@ describe('permissions', () => {
     for (const role of ['organizer', 'venue_staff', 'reviewer'] as const)
       expect(can.grantRoles(someone(role))).toBe(false);
   });
+
+  it('lets only reviewers review contest entries, and organisers and admins organise contests', () => {
+    expect(can.review(someone('reviewer'))).toBe(true);
+    for (const role of ['organizer', 'venue_staff', 'admin'] as const)
+      expect(can.review(someone(role))).toBe(false);
+    expect(can.review(null)).toBe(false);
+    expect(can.organizeContests(someone('organizer'))).toBe(true);
+    expect(can.organizeContests(someone('admin'))).toBe(true);
+    for (const role of ['venue_staff', 'reviewer'] as const)
+      expect(can.organizeContests(someone(role))).toBe(false);
+    expect(can.organizeContests(someone())).toBe(false);
+  });
 });

@@ -22,6 +22,10 @@ export const can = {
   /** Check people in at this event: its organiser, any venue staff, or an admin. */
   checkInAt: (actor: Actor, event: OrganizedResource) =>
     holds(actor, 'venue_staff', 'admin') || organizes(actor, event),
+  /** Create contests and see the organiser's contest pages. */
+  organizeContests: (actor: Actor) => holds(actor, 'organizer', 'admin'),
+  /** See the reviewer's pages (my assignments). */
+  review: (actor: Actor) => holds(actor, 'reviewer'),
   /** Grant and take away roles. */
   grantRoles: (actor: Actor) => holds(actor, 'admin'),
 };

@@ -24,4 +24,10 @@ describe('首页', () => {
     fireEvent.click(screen.getByText('我的账号'));
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
   });
+
+  it('opens the contests subpackage from the 创新大赛 card', () => {
+    renderPage(HomePage);
+    fireEvent.click(screen.getByText('创新大赛'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/contests/list/index' });
+  });
 });

@@ -4,6 +4,7 @@ import { StateView } from '../../components/StateView';
 import { openPage } from '../../navigation';
 import { useSession } from '../../session/SessionContext';
 import { AccountActions } from './AccountActions';
+import { ContestLinks } from './ContestLinks';
 import { DevLoginForm } from './DevLoginForm';
 import { EventLinks } from './EventLinks';
 import { Profile } from './Profile';
@@ -49,6 +50,7 @@ export default function MePage() {
         <View>
           <Profile user={user} />
           <EventLinks user={user} />
+          <ContestLinks user={user} />
           <AccountActions />
         </View>
       )}

@@ -8,8 +8,8 @@ import { StateView } from '../../../components/StateView';
 import { canOrganize } from '../../../events/roles';
 import { clock } from '../../../events/time';
 import { useRequest } from '../../../hooks/useRequest';
-import { fetchWholeRoster } from '../api';
-import { exportRoster } from '../exportRoster';
+import { fetchWholeRoster, rosterXlsxPath } from '../api';
+import { downloadWorkbook, workbookName } from '../downloadWorkbook';
 import { RoleGate } from '../RoleGate';
 import { rosterCounts } from './counts';
 import '../../../events/events.css';
@@ -39,7 +39,7 @@ function Roster({ id }: { id: string }) {
   const doExport = async () => {
     setExporting(true);
     try {
-      await exportRoster(id, title || '活动');
+      await downloadWorkbook(rosterXlsxPath(id), workbookName(title || '活动', '报名名单'));
     } catch (e) {
       toastError(e);
     } finally {

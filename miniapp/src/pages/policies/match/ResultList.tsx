@@ -1,15 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import {
-  findPolicy,
-  formatWan,
-  profileFieldLabels,
-  verdictNames,
-  type PolicyEligibility,
-  type ProfileField,
-} from '@szkc/shared';
+import { findPolicy, formatWan, verdictNames, type PolicyEligibility, type ProfileField } from '@szkc/shared';
+import { CriterionList, MissingFields } from '../../../policies/CriterionList';
 import { unverifiedNote } from '../../../policies/labels';
-
-const outcomeMarks = { pass: '✓', fail: '✗', unknown: '?' } as const;
 
 interface ResultListProps {
   results: readonly PolicyEligibility[];
@@ -48,30 +40,8 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
           )}
         </View>
       )}
-      {result.verdict === 'incomplete' && result.missingFields.length > 0 && (
-        <View className="result-missing">
-          <Text className="result-line">还需填写（点击去填）：</Text>
-          <View className="chips">
-            {result.missingFields.map((field) => (
-              <View key={field} className="chip chip-link" onClick={() => onAsk(field)}>
-                <Text>{profileFieldLabels[field]}</Text>
-              </View>
-            ))}
-          </View>
-        </View>
-      )}
-      {result.criteria.map((criterion) => (
-        <View key={criterion.id} className={`criterion criterion-${criterion.outcome}`}>
-          <Text className="criterion-mark">{outcomeMarks[criterion.outcome]}</Text>
-          <View className="criterion-body">
-            <Text className="criterion-label">{criterion.label}</Text>
-            <Text className="criterion-detail">{criterion.detail}</Text>
-            {unverifiedOf(criterion.id) && (
-              <Text className="criterion-unverified">待核对：{unverifiedOf(criterion.id)}</Text>
-            )}
-          </View>
-        </View>
-      ))}
+      {result.verdict === 'incomplete' && <MissingFields fields={result.missingFields} onAsk={onAsk} />}
+      <CriterionList criteria={result.criteria} unverifiedOf={unverifiedOf} />
     </View>
   );
 }

@@ -17,12 +17,12 @@ import {
 import { formSteps, stepOfField } from '../../../policies/form-steps';
 import { cardContent } from '../../../policies/share-card';
 import { useSession } from '../../../session/SessionContext';
-import { FieldInput } from './FieldInput';
+import { FieldInput } from '../../../policies/FieldInput';
 import { ResultList } from './ResultList';
 import { SaveSection } from './SaveSection';
 import { ShareResult } from './ShareResult';
 import { StepNav } from './StepNav';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../../../hooks/useDebounced';
 import '../../../policies/policies.css';
 import './index.css';
 

@@ -9,12 +9,13 @@ import {
   type Certification,
 } from '@szkc/shared';
 import { useState } from 'react';
-import type { FormValue } from '../../../policies/form-model';
-import type { FieldSpec } from '../../../policies/form-steps';
-import { regionChoices } from '../../../policies/form-steps';
-import { chineseDate } from '../../../policies/labels';
-import { groupDigits } from '../../../policies/money';
+import type { FormValue } from './form-model';
+import type { FieldSpec } from './form-steps';
+import { regionChoices } from './form-steps';
+import { chineseDate } from './labels';
+import { groupDigits } from './money';
 import { ChoiceChips, type Choice } from './ChoiceChips';
+import './eligibility.css';
 
 interface FieldInputProps {
   spec: FieldSpec;

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '创新大赛',
+  enablePullDownRefresh: true,
+});

@@ -33,7 +33,8 @@ import * as service from './service';
 import { venueStatsWorkbook } from './stats-workbook';
 
 const tags = ['科普场馆'];
-const idParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '场馆编号格式不正确') });
+// Any text: an id that cannot be a venue's is a venue that does not exist (404, API.md).
+const idParams = z.object({ id: z.string().max(100).meta({ description: '场馆编号（ULID）' }) });
 const managed = { ...errorResponses, ...authErrorResponses, ...notFoundResponse };
 
 export const venuesApp = createApp();
@@ -41,9 +42,10 @@ export const venuesApp = createApp();
 venuesApp.on(['GET'], '/venues/:id', optionalAuth);
 venuesApp.on(['POST'], '/venues', requireAuth);
 venuesApp.on(['PATCH'], '/venues/:id', requireAuth);
-venuesApp.use('/venues/:id/*', requireAuth);
+for (const staffPath of ['checkins', 'staff', 'code', 'stats']) venuesApp.use(`/venues/:id/${staffPath}`, requireAuth);
 venuesApp.use('/me/passport', requireAuth);
-venuesApp.use('/stats/*', requireAuth);
+venuesApp.use('/stats/venues', requireAuth);
+venuesApp.use('/stats/venues.xlsx', requireAuth);
 
 venuesApp.openapi(
   createRoute({

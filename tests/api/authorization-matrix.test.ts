@@ -251,22 +251,28 @@ const matrix: Cell[] = [
     route: 'PATCH /venues/{id}',
     expect: adminOnly(200),
     call: async (who) =>
-      (await api.call('PATCH', `/venues/${(await othersVenue()).id}`, { ...who, body: { radiusM: 300 } })).status,
+      (await api.call('PATCH', `/venues/${(await othersVenue()).id}`, { ...who, body: { radiusM: 300 } }))
+        .status,
   },
   {
     route: 'POST /venues/{id}/checkins',
     expect: everyoneLoggedIn(201),
     call: async (who) => {
       const venue = await othersVenue('geo');
-      return (await api.call('POST', `/venues/${venue.id}/checkins`, { ...who, body: { location: fixAt(venue.location) } }))
-        .status;
+      return (
+        await api.call('POST', `/venues/${venue.id}/checkins`, {
+          ...who,
+          body: { location: fixAt(venue.location) },
+        })
+      ).status;
     },
   },
   {
     route: 'PUT /venues/{id}/staff',
     expect: adminOnly(200),
     call: async (who) =>
-      (await api.call('PUT', `/venues/${(await othersVenue()).id}/staff`, { ...who, body: { userIds: [] } })).status,
+      (await api.call('PUT', `/venues/${(await othersVenue()).id}/staff`, { ...who, body: { userIds: [] } }))
+        .status,
   },
   {
     // Staff of another venue may not show this one's code.
@@ -277,7 +283,8 @@ const matrix: Cell[] = [
   {
     route: 'GET /venues/{id}/stats',
     expect: adminOnly(200),
-    call: async (who) => (await api.call('GET', `/venues/${(await othersVenue()).id}/stats?${today()}`, who)).status,
+    call: async (who) =>
+      (await api.call('GET', `/venues/${(await othersVenue()).id}/stats?${today()}`, who)).status,
   },
   {
     route: 'GET /me/passport',

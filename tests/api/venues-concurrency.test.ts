@@ -23,19 +23,26 @@ afterAll(() => gateway.close());
 
 const today = shanghaiToday;
 const statsOf = async (venueId: string) =>
-  (await api.call('GET', `/venues/${venueId}/stats?from=${today()}&to=${today()}`, { token: admin })).body as {
+  (await api.call('GET', `/venues/${venueId}/stats?from=${today()}&to=${today()}`, { token: admin }))
+    .body as {
     visits: number;
     firstTimeVisitors: number;
   };
-const checkIn = (venueId: string, token: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
-  api.call('POST', `/venues/${venueId}/checkins`, { token, body, headers });
+const checkIn = (
+  venueId: string,
+  token: string,
+  body: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => api.call('POST', `/venues/${venueId}/checkins`, { token, body, headers });
 
 describe('once per person, venue and day', () => {
   it('gives one 201 and nineteen 200s with the same check-in to twenty concurrent taps', async () => {
     const venue = await createVenue(api, { checkinMode: 'screen' });
     const person = await api.login(uniqueName('tap'));
     const code = await currentCode(api, venue.id);
-    const replies = await Promise.all(Array.from({ length: 20 }, () => checkIn(venue.id, person.token, { code })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => checkIn(venue.id, person.token, { code })),
+    );
     const statuses = replies.map((r) => r.status).sort();
     expect(statuses).toEqual([...Array(19).fill(200), 201].sort());
     expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
@@ -68,7 +75,9 @@ describe('the day’s counters', () => {
     const person = await api.login(uniqueName('back'));
     // A visit on an earlier day, as its check-in recorded it (a request cannot check in yesterday).
     const yesterday = new Date(Date.parse(today()) - 86_400_000).toISOString().slice(0, 10);
-    const earlier = { id: 'earlier-checkin', venueId: venue.id, day: yesterday } as Parameters<typeof isFirstVisit>[0];
+    const earlier = { id: 'earlier-checkin', venueId: venue.id, day: yesterday } as Parameters<
+      typeof isFirstVisit
+    >[0];
     expect(await isFirstVisit(earlier, person.user.id)).toBe(true);
     const reply = await checkIn(venue.id, person.token, { location: fixAt(venue.location) });
     expect(reply.status).toBe(201);
@@ -80,9 +89,14 @@ describe('a crash between writes, and the repair', () => {
   it('recounts a day after a check-in died before its counters moved, and the person stays checked in', async () => {
     const venue = await createVenue(api);
     const person = await api.login(uniqueName('crash'));
-    const crashed = await checkIn(venue.id, person.token, { location: fixAt(venue.location) }, {
-      'x-fault': 'venue-checkin:after-put',
-    });
+    const crashed = await checkIn(
+      venue.id,
+      person.token,
+      { location: fixAt(venue.location) },
+      {
+        'x-fault': 'venue-checkin:after-put',
+      },
+    );
     expect(crashed.status).toBe(500);
     expect(await statsOf(venue.id)).toMatchObject({ visits: 0, firstTimeVisitors: 0 });
     // The retry finds the check-in the crashed attempt made.
@@ -103,9 +117,14 @@ describe('a crash between writes, and the repair', () => {
   it('does not count twice a check-in that died after its counters moved', async () => {
     const venue = await createVenue(api);
     const person = await api.login(uniqueName('crash2'));
-    const crashed = await checkIn(venue.id, person.token, { location: fixAt(venue.location) }, {
-      'x-fault': 'venue-checkin:after-count',
-    });
+    const crashed = await checkIn(
+      venue.id,
+      person.token,
+      { location: fixAt(venue.location) },
+      {
+        'x-fault': 'venue-checkin:after-count',
+      },
+    );
     expect(crashed.status).toBe(500);
     expect(await statsOf(venue.id)).toMatchObject({ visits: 1, firstTimeVisitors: 1 });
     const report = await repairVenueDay(venue.id, today(), Date.now() + staleAfterMs);
@@ -125,7 +144,12 @@ describe('a crash between writes, and the repair', () => {
     });
     expect(await statsOf(venue.id)).toMatchObject({ visits: 17 });
     const report = await repairVenueDay(venue.id, today());
-    expect(report).toMatchObject({ recounted: true, visits: 4, firstTimeVisitors: 4, corrected: { visits: 17 } });
+    expect(report).toMatchObject({
+      recounted: true,
+      visits: 4,
+      firstTimeVisitors: 4,
+      corrected: { visits: 17 },
+    });
     expect(await statsOf(venue.id)).toMatchObject({ visits: 4, firstTimeVisitors: 4 });
   });
 

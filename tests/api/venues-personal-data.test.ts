@@ -26,8 +26,14 @@ describe('venue check-ins as personal data', () => {
     const me = await api.login(uniqueName('exp'));
     const other = await api.login(uniqueName('exp'));
     for (const venue of [a, b])
-      await api.call('POST', `/venues/${venue.id}/checkins`, { token: me.token, body: { location: fixAt(venue.location) } });
-    await api.call('POST', `/venues/${a.id}/checkins`, { token: other.token, body: { location: fixAt(a.location) } });
+      await api.call('POST', `/venues/${venue.id}/checkins`, {
+        token: me.token,
+        body: { location: fixAt(venue.location) },
+      });
+    await api.call('POST', `/venues/${a.id}/checkins`, {
+      token: other.token,
+      body: { location: fixAt(a.location) },
+    });
     const exported = await api.call('GET', '/me/export', { token: me.token });
     expect(exported.status).toBe(200);
     expect(exported.body.venueCheckins).toHaveLength(2);

@@ -165,7 +165,10 @@ describe('a venue page', () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.error.details.issues[0].path).toBe('venueId');
-    const malformed = await api.call('POST', '/events', { token: organizer.token, body: eventInput({ venueId: 'x' }) });
+    const malformed = await api.call('POST', '/events', {
+      token: organizer.token,
+      body: eventInput({ venueId: 'x' }),
+    });
     expect(malformed.status).toBe(422);
     const created = await api.call('POST', '/events', { token: organizer.token, body: eventInput() });
     const patched = await api.call('PATCH', `/events/${created.body.id}`, {
@@ -191,7 +194,12 @@ describe('managing venues', () => {
       body: { radiusM: 2000, openingHours: '全天开放', phone: null },
     });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ radiusM: 2000, openingHours: '全天开放', phone: null, name: created.body.name });
+    expect(patched.body).toMatchObject({
+      radiusM: 2000,
+      openingHours: '全天开放',
+      phone: null,
+      name: created.body.name,
+    });
   });
 
   it.each([
@@ -228,16 +236,26 @@ describe('managing venues', () => {
       body: { userIds: [staff.user.id, plain.user.id] },
     });
     expect(refused.status).toBe(422);
-    expect(refused.body.error.details.issues).toEqual([{ path: 'userIds.1', message: '该用户没有场馆工作人员角色' }]);
-    const unknown = await api.call('PUT', `/venues/${venue.id}/staff`, { token: admin, body: { userIds: [missingId] } });
+    expect(refused.body.error.details.issues).toEqual([
+      { path: 'userIds.1', message: '该用户没有场馆工作人员角色' },
+    ]);
+    const unknown = await api.call('PUT', `/venues/${venue.id}/staff`, {
+      token: admin,
+      body: { userIds: [missingId] },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.details.issues[0].message).toBe('用户不存在');
     // The refused update changed nothing: the staff member still runs the venue.
     expect((await api.call('GET', `/venues/${venue.id}/code`, { token: staff.token })).status).toBe(200);
-    const cleared = await api.call('PUT', `/venues/${venue.id}/staff`, { token: admin, body: { userIds: [] } });
+    const cleared = await api.call('PUT', `/venues/${venue.id}/staff`, {
+      token: admin,
+      body: { userIds: [] },
+    });
     expect(cleared.body).toEqual({ venueId: venue.id, userIds: [] });
     expect((await api.call('GET', `/venues/${venue.id}/code`, { token: staff.token })).status).toBe(403);
-    expect((await api.call('PUT', `/venues/${missingId}/staff`, { token: admin, body: { userIds: [] } })).status).toBe(404);
+    expect(
+      (await api.call('PUT', `/venues/${missingId}/staff`, { token: admin, body: { userIds: [] } })).status,
+    ).toBe(404);
   });
 });
 
@@ -265,7 +283,11 @@ describe('checking in at a screen venue', () => {
     const staff = await api.login('staff');
     const reply = await api.call('GET', `/venues/${scienceCenterId}/code`, { token: staff.token });
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ code: expect.stringMatching(/^SZV1\./), validUntil: expect.any(String), stepSeconds: 30 });
+    expect(reply.body).toEqual({
+      code: expect.stringMatching(/^SZV1\./),
+      validUntil: expect.any(String),
+      stepSeconds: 30,
+    });
     const left = Date.parse(reply.body.validUntil) - Date.now();
     expect(left).toBeGreaterThan(-1000);
     expect(left).toBeLessThanOrEqual(30_000);
@@ -305,9 +327,13 @@ describe('checking in at a screen venue', () => {
     expect(missing.body.error.code).toBe('VALIDATION_FAILED');
     expect(missing.body.error.details.issues[0].path).toBe('code');
     // Nothing was counted by the refusals.
-    const stats = await api.call('GET', `/venues/${venue.id}/stats?from=${shanghaiToday()}&to=${shanghaiToday()}`, {
-      token: admin,
-    });
+    const stats = await api.call(
+      'GET',
+      `/venues/${venue.id}/stats?from=${shanghaiToday()}&to=${shanghaiToday()}`,
+      {
+        token: admin,
+      },
+    );
     expect(stats.body.visits).toBe(0);
   });
 
@@ -315,9 +341,13 @@ describe('checking in at a screen venue', () => {
     const venue = await createVenue(api, { checkinMode: 'screen' });
     const person = await citizen();
     const keyed = { id: venue.id, codeKeyVersion: 0 };
-    const first = await checkIn(venue.id, person.token, { code: (await screenCode(keyed, Date.now() - 30_000)).code });
+    const first = await checkIn(venue.id, person.token, {
+      code: (await screenCode(keyed, Date.now() - 30_000)).code,
+    });
     expect(first.status).toBe(201);
-    const retry = await checkIn(venue.id, person.token, { code: (await screenCode(keyed, Date.now() - 95_000)).code });
+    const retry = await checkIn(venue.id, person.token, {
+      code: (await screenCode(keyed, Date.now() - 95_000)).code,
+    });
     expect(retry.status).toBe(200);
     expect(retry.body).toMatchObject({ id: first.body.id, alreadyCheckedIn: true });
   });
@@ -328,7 +358,11 @@ describe('checking in at a poster venue', () => {
     const venue = await createVenue(api, { checkinMode: 'poster', radiusM: 300 });
     const code = await currentCode(api, venue.id);
     const codeReply = await api.call('GET', `/venues/${venue.id}/code`, { token: admin });
-    expect(codeReply.body).toEqual({ code: expect.stringMatching(/^SZP1\./), validUntil: null, stepSeconds: null });
+    expect(codeReply.body).toEqual({
+      code: expect.stringMatching(/^SZP1\./),
+      validUntil: null,
+      stepSeconds: null,
+    });
     const person = await citizen();
     const noLocation = await checkIn(venue.id, person.token, { code });
     expect(noLocation.status).toBe(422);
@@ -338,25 +372,40 @@ describe('checking in at a poster venue', () => {
     expect(noCode.status).toBe(422);
     expect(noCode.body.error.details.issues[0].path).toBe('code');
     // A photo of the poster shared to someone at home: the code is right, the place is not.
-    const home = await checkIn(venue.id, person.token, { code, location: fixAt(northOf(venue.location, 5000)) });
+    const home = await checkIn(venue.id, person.token, {
+      code,
+      location: fixAt(northOf(venue.location, 5000)),
+    });
     expect(home.status).toBe(422);
     expect(home.body.error.code).toBe('TOO_FAR');
     expect(home.body.error.details).toEqual({ distanceM: 5000, radiusM: 300 });
-    const there = await checkIn(venue.id, person.token, { code, location: fixAt(northOf(venue.location, 100)) });
+    const there = await checkIn(venue.id, person.token, {
+      code,
+      location: fixAt(northOf(venue.location, 100)),
+    });
     expect(there.status).toBe(201);
   });
 
   it('revokes every printed code when the venue’s key is rotated', async () => {
     const venue = await createVenue(api, { checkinMode: 'poster' });
     const oldCode = await currentCode(api, venue.id);
-    const rotated = await api.call('PATCH', `/venues/${venue.id}`, { token: admin, body: { rotatePrintedCode: true } });
+    const rotated = await api.call('PATCH', `/venues/${venue.id}`, {
+      token: admin,
+      body: { rotatePrintedCode: true },
+    });
     expect(rotated.status).toBe(200);
     const newCode = await currentCode(api, venue.id);
     expect(newCode).not.toBe(oldCode);
-    const refused = await checkIn(venue.id, (await citizen()).token, { code: oldCode, location: fixAt(venue.location) });
+    const refused = await checkIn(venue.id, (await citizen()).token, {
+      code: oldCode,
+      location: fixAt(venue.location),
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('INVALID_CODE');
-    const accepted = await checkIn(venue.id, (await citizen()).token, { code: newCode, location: fixAt(venue.location) });
+    const accepted = await checkIn(venue.id, (await citizen()).token, {
+      code: newCode,
+      location: fixAt(venue.location),
+    });
     expect(accepted.status).toBe(201);
   });
 
@@ -364,7 +413,10 @@ describe('checking in at a poster venue', () => {
     const venue = await createVenue(api, { checkinMode: 'poster' });
     const other = await createVenue(api, { checkinMode: 'poster' });
     const person = await citizen();
-    for (const code of [await currentCode(api, other.id), (await screenCode({ id: venue.id, codeKeyVersion: 0 })).code]) {
+    for (const code of [
+      await currentCode(api, other.id),
+      (await screenCode({ id: venue.id, codeKeyVersion: 0 })).code,
+    ]) {
       const reply = await checkIn(venue.id, person.token, { code, location: fixAt(venue.location) });
       expect(reply.status).toBe(422);
       expect(reply.body.error.code).toBe('INVALID_CODE');
@@ -377,10 +429,14 @@ describe('checking in at a geo venue', () => {
     const venue = await createVenue(api, { radiusM: 300 });
     const person = await citizen();
     // 400 m away, ±150 m: the person may be 250 m away, inside the fence.
-    const reply = await checkIn(venue.id, person.token, { location: fixAt(northOf(venue.location, 400), 150) });
+    const reply = await checkIn(venue.id, person.token, {
+      location: fixAt(northOf(venue.location, 400), 150),
+    });
     expect(reply.status).toBe(201);
     // 400 m away, ±50 m: at least 350 m away.
-    const far = await checkIn(venue.id, (await citizen()).token, { location: fixAt(northOf(venue.location, 400), 50) });
+    const far = await checkIn(venue.id, (await citizen()).token, {
+      location: fixAt(northOf(venue.location, 400), 50),
+    });
     expect(far.status).toBe(422);
     expect(far.body.error).toMatchObject({ code: 'TOO_FAR', details: { distanceM: 400, radiusM: 300 } });
     expect(far.body.error.message).toContain('400');
@@ -394,7 +450,9 @@ describe('checking in at a geo venue', () => {
       code: 'LOCATION_TOO_COARSE',
       details: { accuracyM: 301, maxAccuracyM: 300 },
     });
-    const borderline = await checkIn(venue.id, (await citizen()).token, { location: fixAt(venue.location, 300) });
+    const borderline = await checkIn(venue.id, (await citizen()).token, {
+      location: fixAt(venue.location, 300),
+    });
     expect(borderline.status).toBe(201);
   });
 
@@ -414,7 +472,9 @@ describe('checking in at a geo venue', () => {
 
   it('needs a login and a venue that exists', async () => {
     const venue = await createVenue(api);
-    const anonymous = await api.call('POST', `/venues/${venue.id}/checkins`, { body: { location: fixAt(venue.location) } });
+    const anonymous = await api.call('POST', `/venues/${venue.id}/checkins`, {
+      body: { location: fixAt(venue.location) },
+    });
     expect(anonymous.status).toBe(401);
     const missing = await checkIn(missingId, (await citizen()).token, { location: fixAt(cityCentre) });
     expect(missing.status).toBe(404);
@@ -442,7 +502,18 @@ describe('checking in at a geo venue', () => {
 
 describe('the science passport', () => {
   it('awards first-visit, five-venues, all-districts and ten-visits at their thresholds, with progress towards the next', async () => {
-    const districts = ['640202', '640202', '640202', '640202', '640205', '640202', '640221', '640202', '640202', '640202'];
+    const districts = [
+      '640202',
+      '640202',
+      '640202',
+      '640202',
+      '640205',
+      '640202',
+      '640221',
+      '640202',
+      '640202',
+      '640202',
+    ];
     const venues = [];
     for (const district of districts) venues.push(await createVenue(api, { district }));
     const person = await citizen();
@@ -487,7 +558,12 @@ describe('the science passport', () => {
     });
     const passport = await api.call('GET', '/me/passport', { token: person.token });
     expect(passport.status).toBe(200);
-    expect(passport.body).toMatchObject({ visits: 10, venues: 10, districts: ['640202', '640205', '640221'], next: [] });
+    expect(passport.body).toMatchObject({
+      visits: 10,
+      venues: 10,
+      districts: ['640202', '640205', '640221'],
+      next: [],
+    });
     expect(passport.body.badges.map((b: { id: string }) => b.id)).toEqual([
       'first-visit',
       'five-venues',
@@ -515,17 +591,26 @@ describe('a venue’s figures', () => {
   it('gives every day of the range, 0 where none, to its staff and admins only', async () => {
     const venue = await createVenue(api);
     const staff = await staffOf(api, venue.id);
-    for (let i = 0; i < 3; i++) await checkIn(venue.id, (await citizen()).token, { location: fixAt(venue.location) });
+    for (let i = 0; i < 3; i++)
+      await checkIn(venue.id, (await citizen()).token, { location: fixAt(venue.location) });
     const today = shanghaiToday();
     const from = new Date(Date.parse(today) - 6 * 86_400_000).toISOString().slice(0, 10);
-    const reply = await api.call('GET', `/venues/${venue.id}/stats?from=${from}&to=${today}`, { token: staff.token });
+    const reply = await api.call('GET', `/venues/${venue.id}/stats?from=${from}&to=${today}`, {
+      token: staff.token,
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ venueId: venue.id, from, to: today, visits: 3, firstTimeVisitors: 3 });
     expect(reply.body.days).toHaveLength(7);
     expect(reply.body.days[6]).toEqual({ day: today, visits: 3, firstTimeVisitors: 3 });
     expect(reply.body.days.slice(0, 6).every((d: { visits: number }) => d.visits === 0)).toBe(true);
     const otherStaff = await staffOf(api, (await createVenue(api)).id);
-    expect((await api.call('GET', `/venues/${venue.id}/stats?from=${from}&to=${today}`, { token: otherStaff.token })).status).toBe(403);
+    expect(
+      (
+        await api.call('GET', `/venues/${venue.id}/stats?from=${from}&to=${today}`, {
+          token: otherStaff.token,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it.each([
@@ -540,7 +625,9 @@ describe('a venue’s figures', () => {
   });
 
   it('accepts exactly 366 days', async () => {
-    const reply = await api.call('GET', `/venues/${scienceCenterId}/stats?from=2024-01-01&to=2024-12-31`, { token: admin });
+    const reply = await api.call('GET', `/venues/${scienceCenterId}/stats?from=2024-01-01&to=2024-12-31`, {
+      token: admin,
+    });
     expect(reply.status).toBe(200);
     expect(reply.body.days).toHaveLength(366);
   });
@@ -584,7 +671,9 @@ describe('the bureau’s figures', () => {
     const daily = workbook.getWorksheet('每日打卡人次')!;
     expect(daily.rowCount).toBe(2);
 
-    const refused = await api.call('GET', `/stats/venues?from=${today}&to=${today}`, { token: (await citizen()).token });
+    const refused = await api.call('GET', `/stats/venues?from=${today}&to=${today}`, {
+      token: (await citizen()).token,
+    });
     expect(refused.status).toBe(403);
     const bad = await api.call('GET', '/stats/venues?from=2026-01-01', { token: admin });
     expect(bad.status).toBe(422);

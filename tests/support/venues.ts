@@ -29,7 +29,10 @@ export async function adminToken(api: Api) {
 
 /** A fresh venue (mode geo unless overridden), created by the seeded admin. */
 export async function createVenue(api: Api, overrides: Record<string, unknown> = {}) {
-  const reply = await api.call('POST', '/venues', { token: await adminToken(api), body: venueInput(overrides) });
+  const reply = await api.call('POST', '/venues', {
+    token: await adminToken(api),
+    body: venueInput(overrides),
+  });
   if (reply.status !== 201) throw new Error(`create venue: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body as { id: string; name: string; location: { lat: number; lng: number }; radiusM: number };
 }
@@ -39,7 +42,10 @@ export async function staffOf(api: Api, venueId: string) {
   const admin = await adminToken(api);
   const staff = await api.login(uniqueName('staff'));
   await api.call('PUT', `/users/${staff.user.id}/roles`, { token: admin, body: { roles: ['venue_staff'] } });
-  const named = await api.call('PUT', `/venues/${venueId}/staff`, { token: admin, body: { userIds: [staff.user.id] } });
+  const named = await api.call('PUT', `/venues/${venueId}/staff`, {
+    token: admin,
+    body: { userIds: [staff.user.id] },
+  });
   if (named.status !== 200) throw new Error(`name staff: ${named.status} ${JSON.stringify(named.body)}`);
   return staff;
 }

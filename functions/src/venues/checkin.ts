@@ -22,7 +22,9 @@ const invalidCode = () => new DomainError('INVALID_CODE', '打卡码无效：请
 async function requireCode(venue: VenueItem, code: string | undefined, now: number) {
   if (!code) throw validationFailed([{ path: 'code', message: '请扫描场馆的打卡二维码' }]);
   const verdict =
-    venue.checkinMode === 'screen' ? await checkScreenCode(venue, code, now) : await checkPosterCode(venue, code);
+    venue.checkinMode === 'screen'
+      ? await checkScreenCode(venue, code, now)
+      : await checkPosterCode(venue, code);
   if (verdict === 'expired') throw new DomainError('CODE_EXPIRED');
   if (verdict === 'invalid') throw invalidCode();
 }
@@ -38,15 +40,20 @@ function requireLocation(venue: VenueItem, location: VenueCheckinRequest['locati
       { accuracyM: verdict.accuracyM, maxAccuracyM: verdict.maxAccuracyM },
     );
   }
-  throw new DomainError('TOO_FAR', `你距离场馆约 ${verdict.distanceM} 米，需在 ${verdict.radiusM} 米范围内打卡`, {
-    distanceM: verdict.distanceM,
-    radiusM: verdict.radiusM,
-  });
+  throw new DomainError(
+    'TOO_FAR',
+    `你距离场馆约 ${verdict.distanceM} 米，需在 ${verdict.radiusM} 米范围内打卡`,
+    {
+      distanceM: verdict.distanceM,
+      radiusM: verdict.radiusM,
+    },
+  );
 }
 
 /** What the venue's mode asks for; throws the contract's error when it is missing or wrong. */
 export async function provePresence(venue: VenueItem, request: VenueCheckinRequest, now: number) {
-  if (venue.checkinMode === 'screen' || venue.checkinMode === 'poster') await requireCode(venue, request.code, now);
+  if (venue.checkinMode === 'screen' || venue.checkinMode === 'poster')
+    await requireCode(venue, request.code, now);
   if (venue.checkinMode === 'poster' || venue.checkinMode === 'geo') requireLocation(venue, request.location);
 }
 
@@ -84,7 +91,8 @@ export async function checkIn(
   };
   if ((await putCheckin(item)) === 'exists') {
     const existing = await getCheckin(venue.id, day, userId);
-    if (!existing) throw new Error(`check-in of ${userId} at ${venue.id} on ${day} neither written nor found`);
+    if (!existing)
+      throw new Error(`check-in of ${userId} at ${venue.id} on ${day} neither written nor found`);
     return { checkin: existing, created: false };
   }
   failAt(plan, 'venue-checkin:after-put');

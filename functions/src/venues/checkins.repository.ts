@@ -58,9 +58,15 @@ export const countIntoDay = (checkin: CheckinItem, firstTime: boolean) =>
   documents.update({
     TableName: TableName(),
     Key: dayCounterKey(checkin.venueId, checkin.day),
-    UpdateExpression: 'SET venueId = :venue, #day = :day ADD visits :one, firstTimeVisitors :first, version :one',
+    UpdateExpression:
+      'SET venueId = :venue, #day = :day ADD visits :one, firstTimeVisitors :first, version :one',
     ExpressionAttributeNames: { '#day': 'day' },
-    ExpressionAttributeValues: { ':venue': checkin.venueId, ':day': checkin.day, ':one': 1, ':first': firstTime ? 1 : 0 },
+    ExpressionAttributeValues: {
+      ':venue': checkin.venueId,
+      ':day': checkin.day,
+      ':one': 1,
+      ':first': firstTime ? 1 : 0,
+    },
   });
 
 /** The counters hold this check-in now: it leaves the repair's index. */
@@ -75,7 +81,11 @@ export const markCounted = (checkin: CheckinItem, firstTime: boolean) =>
 
 /** Every check-in of a person (their passport), by venue and day. */
 export const personCheckins = (userId: string) =>
-  queryAll<CheckinItem>({ TableName: TableName(), IndexName: 'gsi2', ...inPartition(personPartition(userId)) });
+  queryAll<CheckinItem>({
+    TableName: TableName(),
+    IndexName: 'gsi2',
+    ...inPartition(personPartition(userId)),
+  });
 
 /** How many times the person checked in at this venue: one Query that returns a count. */
 export async function personVisitsAt(userId: string, venueId: string): Promise<number> {
@@ -86,7 +96,10 @@ export async function personVisitsAt(userId: string, venueId: string): Promise<n
       TableName: TableName(),
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': personPartition(userId).gsi2pk, ':prefix': personVenuePrefix(venueId) },
+      ExpressionAttributeValues: {
+        ':pk': personPartition(userId).gsi2pk,
+        ':prefix': personVenuePrefix(venueId),
+      },
       Select: 'COUNT',
       ExclusiveStartKey: start,
     });

@@ -45,7 +45,11 @@ export const posterCode = async (venue: KeyedVenue) => `SZP1.${await mac(venue, 
 export type CodeVerdict = 'valid' | 'expired' | 'invalid';
 
 /** A rotating code of this venue is valid in its step and the one before and after. */
-export async function checkScreenCode(venue: KeyedVenue, code: string, now = Date.now()): Promise<CodeVerdict> {
+export async function checkScreenCode(
+  venue: KeyedVenue,
+  code: string,
+  now = Date.now(),
+): Promise<CodeVerdict> {
   const parts = code.split('.');
   if (parts.length !== 3 || parts[0] !== 'SZV1' || !/^[0-9a-z]{1,12}$/.test(parts[1]!)) return 'invalid';
   const step = Number.parseInt(parts[1]!, 36);

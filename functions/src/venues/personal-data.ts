@@ -12,7 +12,13 @@ export async function exportCheckins(userId: string) {
   const mine = await personCheckins(userId);
   return mine
     .sort((a, b) => a.checkedInMs - b.checkedInMs)
-    .map((c) => ({ checkinId: c.id, venueId: c.venueId, venueName: c.venueName, day: c.day, checkedInAt: c.checkedInAt }));
+    .map((c) => ({
+      checkinId: c.id,
+      venueId: c.venueId,
+      venueName: c.venueName,
+      day: c.day,
+      checkedInAt: c.checkedInAt,
+    }));
 }
 
 export async function eraseCheckins(userId: string): Promise<number> {

@@ -36,7 +36,11 @@ const isUncounted = (c: CheckinItem) => c.gsi1pk !== undefined;
 /** Whether an unconfirmed check-in is the person's first visit (erased ones count as they were). */
 const firstTimeOf = async (c: CheckinItem) => (c.userId ? isFirstVisit(c, c.userId) : Boolean(c.firstTime));
 
-export async function repairVenueDay(venueId: string, day: string, now = Date.now()): Promise<DayRepairReport> {
+export async function repairVenueDay(
+  venueId: string,
+  day: string,
+  now = Date.now(),
+): Promise<DayRepairReport> {
   const report: DayRepairReport = {
     venueId,
     day,

@@ -42,7 +42,8 @@ export const venuesApp = createApp();
 venuesApp.on(['GET'], '/venues/:id', optionalAuth);
 venuesApp.on(['POST'], '/venues', requireAuth);
 venuesApp.on(['PATCH'], '/venues/:id', requireAuth);
-for (const staffPath of ['checkins', 'staff', 'code', 'stats']) venuesApp.use(`/venues/:id/${staffPath}`, requireAuth);
+for (const staffPath of ['checkins', 'staff', 'code', 'stats'])
+  venuesApp.use(`/venues/:id/${staffPath}`, requireAuth);
 venuesApp.use('/me/passport', requireAuth);
 venuesApp.use('/stats/venues', requireAuth);
 venuesApp.use('/stats/venues.xlsx', requireAuth);
@@ -142,7 +143,11 @@ venuesApp.openapi(
     tags,
     summary: '我的科普护照（印章、徽章与下一个目标）',
     security: bearerSecurity,
-    responses: { 200: jsonResponse(passportSchema, '科普护照'), ...authErrorResponses, 503: errorResponses[503] },
+    responses: {
+      200: jsonResponse(passportSchema, '科普护照'),
+      ...authErrorResponses,
+      503: errorResponses[503],
+    },
   }),
   async (c) => c.json(await service.passport(authOf(c).userId), 200),
 );
@@ -196,7 +201,11 @@ venuesApp.openapi(
     summary: '全部场馆打卡统计（管理员）',
     security: bearerSecurity,
     request: { query: statsRangeSchema },
-    responses: { 200: jsonResponse(allVenueStatsSchema, '各场馆合计'), ...errorResponses, ...authErrorResponses },
+    responses: {
+      200: jsonResponse(allVenueStatsSchema, '各场馆合计'),
+      ...errorResponses,
+      ...authErrorResponses,
+    },
   }),
   async (c) => c.json(await service.allVenueStats(authOf(c).userId, c.req.valid('query')), 200),
 );

@@ -114,11 +114,17 @@ export async function venueCode(userId: string, venueId: string) {
     const { code, validUntilMs } = await screenCode(venue);
     return { code, validUntil: toShanghaiIso(validUntilMs), stepSeconds };
   }
-  if (venue.checkinMode === 'poster') return { code: await posterCode(venue), validUntil: null, stepSeconds: null };
+  if (venue.checkinMode === 'poster')
+    return { code: await posterCode(venue), validUntil: null, stepSeconds: null };
   throw conflict('该场馆按到场定位打卡，没有打卡码');
 }
 
-export async function checkInAt(venueId: string, userId: string, request: VenueCheckinRequest, plan: FaultPlan) {
+export async function checkInAt(
+  venueId: string,
+  userId: string,
+  request: VenueCheckinRequest,
+  plan: FaultPlan,
+) {
   const [, venue] = await Promise.all([currentUser(userId), existingVenue(venueId)]);
   const { checkin, created } = await checkIn(venue, userId, request, plan);
   return toCheckin(checkin, !created, created ? await badgesEarnedBy(checkin, userId) : []);
@@ -153,7 +159,9 @@ export async function passport(userId: string) {
         visits: visits.length,
       };
     })
-    .sort((a, b) => a.firstVisitOn.localeCompare(b.firstVisitOn) || a.venueName.localeCompare(b.venueName, 'zh'));
+    .sort(
+      (a, b) => a.firstVisitOn.localeCompare(b.firstVisitOn) || a.venueName.localeCompare(b.venueName, 'zh'),
+    );
   const { earned, next } = evaluateBadges(mine);
   return {
     visits: mine.length,
@@ -167,7 +175,9 @@ export async function passport(userId: string) {
 
 /** Every day of the range, 0 where the venue had no check-in. */
 async function countsOf(venueId: string, range: StatsRange) {
-  const counters = new Map((await checkins.dayCounters(venueId, range.from, range.to)).map((c) => [c.day, c]));
+  const counters = new Map(
+    (await checkins.dayCounters(venueId, range.from, range.to)).map((c) => [c.day, c]),
+  );
   const days = daysOf(range.from, range.to).map((day) => ({
     day,
     visits: counters.get(day)?.visits ?? 0,

@@ -17,7 +17,9 @@ export async function venueStatsWorkbook(range: StatsRange, figures: Figures): P
   ]);
   totals.addRow([]);
   totals.addRow(['序号', '场馆', '区县', '打卡人次', '首次到访人数']).font = { bold: true };
-  figures.forEach((f, i) => totals.addRow([i + 1, f.name, districtNameOf(f.district), f.visits, f.firstTimeVisitors]));
+  figures.forEach((f, i) =>
+    totals.addRow([i + 1, f.name, districtNameOf(f.district), f.visits, f.firstTimeVisitors]),
+  );
   totals.columns.forEach((column, i) => (column.width = [6, 28, 10, 10, 14][i]));
 
   const daily = workbook.addWorksheet('每日打卡人次');

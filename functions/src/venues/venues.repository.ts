@@ -14,7 +14,11 @@ const isVenueId = (id: string) => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(id);
 /** The venue, or null; an id that cannot be a venue's costs no store call. */
 export async function getVenue(venueId: string, consistent = false): Promise<VenueItem | null> {
   if (!isVenueId(venueId)) return null;
-  const { Item } = await documents.get({ TableName: TableName(), Key: venueKey(venueId), ConsistentRead: consistent });
+  const { Item } = await documents.get({
+    TableName: TableName(),
+    Key: venueKey(venueId),
+    ConsistentRead: consistent,
+  });
   return (Item as VenueItem | undefined) ?? null;
 }
 
@@ -43,7 +47,11 @@ export async function createVenue(input: VenueCreate, id = ulid()): Promise<Venu
     updatedAt: now,
     ...allVenuesKeys(input.name, id),
   };
-  await documents.put({ TableName: TableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' });
+  await documents.put({
+    TableName: TableName(),
+    Item: item,
+    ConditionExpression: 'attribute_not_exists(pk)',
+  });
   return item;
 }
 

@@ -1,5 +1,11 @@
 // Items as the API shows them (API.md). Staff ids and the code key version stay inside.
-import { districtNames, type EventSummary, type Venue, type VenueCheckin, type VenueSummary } from '@szkc/shared';
+import {
+  districtNames,
+  type EventSummary,
+  type Venue,
+  type VenueCheckin,
+  type VenueSummary,
+} from '@szkc/shared';
 import type { CheckinItem, VenueItem } from './items';
 
 export const districtNameOf = (code: string) => districtNames[code as keyof typeof districtNames] ?? '';

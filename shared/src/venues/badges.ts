@@ -36,7 +36,9 @@ export type EarnedBadge = { id: string; name: string; earnedAt: string; checkinI
  * progress towards those not yet earned.
  */
 export function evaluateBadges(visits: readonly VisitFact[], definitions = badgeDefinitions) {
-  const ordered = [...visits].sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt) || a.id.localeCompare(b.id));
+  const ordered = [...visits].sort(
+    (a, b) => a.checkedInAt.localeCompare(b.checkedInAt) || a.id.localeCompare(b.id),
+  );
   const progress: Progress = { visits: 0, venues: new Set(), districts: new Set() };
   const earned: EarnedBadge[] = [];
   const open = new Set(definitions.map((d) => d.id));
@@ -49,7 +51,12 @@ export function evaluateBadges(visits: readonly VisitFact[], definitions = badge
       const { progress: done, target } = measure(definition.rule, progress);
       if (done >= target) {
         open.delete(definition.id);
-        earned.push({ id: definition.id, name: definition.name, earnedAt: visit.checkedInAt, checkinId: visit.id });
+        earned.push({
+          id: definition.id,
+          name: definition.name,
+          earnedAt: visit.checkedInAt,
+          checkinId: visit.id,
+        });
       }
     }
   }

@@ -353,6 +353,39 @@ describe('checking in at a screen venue', () => {
   });
 });
 
+describe('what a check-in costs', () => {
+  const calls = (reply: { headers: Headers }) => reply.headers.get('x-store-calls');
+
+  it('is a known, small number of store calls: seven for a new check-in, four for a repeat', async () => {
+    const venue = await createVenue(api);
+    const person = await citizen();
+    const first = await checkIn(venue.id, person.token, { location: fixAt(venue.location) });
+    // Account and venue (in parallel), the check-in, the first visit, the counter, the
+    // confirmation, the person's check-ins for the badges.
+    expect(calls(first)!.split(',').sort()).toEqual(
+      [
+        'GetItemCommand',
+        'GetItemCommand',
+        'PutItemCommand',
+        'PutItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
+        'QueryCommand',
+      ].sort(),
+    );
+    const again = await checkIn(venue.id, person.token, { location: fixAt(venue.location) });
+    expect(calls(again)!.split(',').sort()).toEqual(
+      ['GetItemCommand', 'GetItemCommand', 'GetItemCommand', 'PutItemCommand'].sort(),
+    );
+    const refused = await checkIn(venue.id, (await citizen()).token, {
+      location: fixAt(northOf(venue.location, 9000)),
+    });
+    expect(refused.status).toBe(422);
+    // Account and venue, then the look for a check-in today that a retry would stand on.
+    expect(calls(refused)!.split(',')).toEqual(['GetItemCommand', 'GetItemCommand', 'GetItemCommand']);
+  });
+});
+
 describe('checking in at a poster venue', () => {
   it('needs the printed code and a location near the venue', async () => {
     const venue = await createVenue(api, { checkinMode: 'poster', radiusM: 300 });

@@ -33,8 +33,8 @@ import * as service from './service';
 import { venueStatsWorkbook } from './stats-workbook';
 
 const tags = ['科普场馆'];
-// Any text: an id that cannot be a venue's is a venue that does not exist (404, API.md).
-const idParams = z.object({ id: z.string().max(100).meta({ description: '场馆编号（ULID）' }) });
+// An id of the wrong format names no venue: the app answers 404 for it (API.md).
+const idParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '场馆编号格式不正确') });
 const managed = { ...errorResponses, ...authErrorResponses, ...notFoundResponse };
 
 export const venuesApp = createApp();

@@ -4,7 +4,8 @@
 // The first-visit items go: they only answer "first time here?" for the person's next visit.
 import type { PersonalDataOwner } from '../account/personal-data';
 import { tableNames } from '../config';
-import { documents, isConditionFailure } from '../store/document';
+import { documents } from '../store/document';
+import { updateIf } from '../store/operations';
 import { personCheckins } from './checkins.repository';
 import { visitorKey } from './items';
 
@@ -24,17 +25,13 @@ export async function exportCheckins(userId: string) {
 export async function eraseCheckins(userId: string): Promise<number> {
   const mine = await personCheckins(userId);
   for (const c of mine) {
-    await documents
-      .update({
-        TableName: tableNames.venues,
-        Key: { pk: c.pk, sk: c.sk },
-        UpdateExpression: 'SET erased = :yes REMOVE userId, gsi2pk, gsi2sk',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':yes': true },
-      })
-      .catch((error: unknown) => {
-        if (!isConditionFailure(error)) throw error;
-      });
+    await updateIf({
+      TableName: tableNames.venues,
+      Key: { pk: c.pk, sk: c.sk },
+      UpdateExpression: 'SET erased = :yes REMOVE userId, gsi2pk, gsi2sk',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':yes': true },
+    });
   }
   for (const venueId of new Set(mine.map((c) => c.venueId))) {
     await documents.delete({ TableName: tableNames.venues, Key: visitorKey(venueId, userId) });

@@ -26,6 +26,8 @@ it('describes every route serverless.yml declares, with the error shape', async 
   }
   expect(doc.components.schemas.Error).toBeDefined();
   expect(doc.components.schemas.User).toBeDefined();
+  for (const schema of ['Venue', 'VenueSummary', 'Checkin', 'Passport', 'Badge', 'VenueStats', 'VenueCode'])
+    expect(doc.components.schemas[schema], schema).toBeDefined();
   expect(doc.paths['/me'].get.security).toEqual([{ bearerAuth: [] }]);
 });
 

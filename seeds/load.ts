@@ -1,6 +1,7 @@
 // Loads the seed data through the same repositories the functions use, so keys and shapes match.
 // Idempotent: running it again changes nothing. Needs the store settings in process.env first.
 import { roleSchema, z } from '@szkc/shared';
+import { loadSeedContests } from './contests';
 import { loadSeedEvents } from './events';
 import { readSeed } from './read-seed';
 
@@ -8,7 +9,7 @@ const seedUsersSchema = z.array(
   z.object({ devName: z.string(), nickname: z.string(), roles: z.array(roleSchema) }),
 );
 
-export async function loadSeeds(): Promise<{ users: number; events: number }> {
+export async function loadSeeds(): Promise<{ users: number; events: number; contests: number }> {
   const users = await import('../functions/src/users/users');
   const seedUsers = seedUsersSchema.parse(readSeed('users.json'));
   for (const seed of seedUsers) {
@@ -18,5 +19,6 @@ export async function loadSeeds(): Promise<{ users: number; events: number }> {
   }
   const organizer = await users.findOrCreateByOpenid('dev-organizer', { nickname: '' });
   const events = await loadSeedEvents(organizer.user.id, organizer.user.nickname);
-  return { users: seedUsers.length, events };
+  const contests = await loadSeedContests(organizer.user.id, organizer.user.nickname);
+  return { users: seedUsers.length, events, contests };
 }

@@ -3,6 +3,7 @@
 import type { Role } from '@szkc/shared';
 import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
+import { contestInput, publishedContest } from '../support/contests';
 import { eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { declaredRoutes, startGateway } from '../support/gateway';
 
@@ -224,6 +225,75 @@ const matrix: Cell[] = [
     call: async (who) => (await api.call('GET', '/me/events', who)).status,
   },
 ];
+
+// Contests: public reading; managing someone else's contest only as an admin.
+/** A contest of another organiser than the caller: published, or a draft. */
+async function othersContest(publish = true): Promise<{ id: string }> {
+  if (publish) return (await publishedContest(api)).contest;
+  const owner = await organizerSession(api);
+  return (await api.call('POST', '/contests', { token: owner.token, body: contestInput() })).body;
+}
+const organizersAndAdmins = (status: number) =>
+  ({
+    anonymous: 401,
+    citizen: 403,
+    organizer: status,
+    venue_staff: 403,
+    reviewer: 403,
+    admin: status,
+  }) as Record<Actor, number>;
+
+const contestCells: Cell[] = [
+  {
+    route: 'GET /contests',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', '/contests', who)).status,
+  },
+  {
+    route: 'GET /contests/{id}',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', `/contests/${(await othersContest()).id}`, who)).status,
+  },
+  {
+    route: 'POST /contests',
+    expect: { anonymous: 401, citizen: 403, organizer: 201, venue_staff: 403, reviewer: 403, admin: 201 },
+    call: async (who) => (await api.call('POST', '/contests', { ...who, body: contestInput() })).status,
+  },
+  {
+    route: 'PATCH /contests/{id}',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (
+        await api.call('PATCH', `/contests/${(await othersContest()).id}`, {
+          ...who,
+          body: { title: '新名称' },
+        })
+      ).status,
+  },
+  {
+    route: 'POST /contests/{id}/publish',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('POST', `/contests/${(await othersContest(false)).id}/publish`, who)).status,
+  },
+  {
+    route: 'POST /contests/{id}/eligibility',
+    expect: everyone(200),
+    call: async (who) =>
+      (
+        await api.call('POST', `/contests/${(await othersContest()).id}/eligibility`, {
+          ...who,
+          body: { profile: qualifyingProfile },
+        })
+      ).status,
+  },
+  {
+    route: 'GET /me/contests',
+    expect: organizersAndAdmins(200),
+    call: async (who) => (await api.call('GET', '/me/contests', who)).status,
+  },
+];
+matrix.push(...contestCells);
 
 describe('authorization matrix', () => {
   it('covers every route serverless.yml declares', () => {

@@ -4,6 +4,7 @@ import { z } from '@szkc/shared';
 import { createApp } from '../http/app';
 import { jsonResponse } from '../http/openapi';
 import { authApp } from '../auth/routes';
+import { contestsApp } from '../contests/routes';
 import { eventsApp } from '../events/routes';
 import { policiesApp } from '../policies/routes';
 
@@ -30,6 +31,7 @@ const buildDocument = () => {
   documented.route('/', authApp);
   documented.route('/', eventsApp);
   documented.route('/', policiesApp);
+  documented.route('/', contestsApp);
   documented.route('/', metaApp);
   return documented.getOpenAPI31Document({
     openapi: '3.1.0',

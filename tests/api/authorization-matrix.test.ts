@@ -3,7 +3,7 @@
 import type { Role } from '@szkc/shared';
 import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
-import { contestInput, publishedContest } from '../support/contests';
+import { contestInput, entryInput, leaderEntry, publishedContest } from '../support/contests';
 import { eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { declaredRoutes, startGateway } from '../support/gateway';
 
@@ -243,6 +243,15 @@ const organizersAndAdmins = (status: number) =>
     admin: status,
   }) as Record<Actor, number>;
 
+/** Someone else's entry (a fresh leader's) in someone else's contest. */
+async function othersEntry() {
+  const { contest } = await publishedContest(api);
+  const { entry } = await leaderEntry(api, contest.id);
+  return { contestId: contest.id as string, entry };
+}
+/** Actions of the team alone: not even an admin acts for it. */
+const teamOnly = { ...everyoneLoggedIn(403) };
+
 const contestCells: Cell[] = [
   {
     route: 'GET /contests',
@@ -292,6 +301,95 @@ const contestCells: Cell[] = [
     expect: organizersAndAdmins(200),
     call: async (who) => (await api.call('GET', '/me/contests', who)).status,
   },
+  // Entries: someone else's entry in someone else's contest. Team actions are the team's alone.
+  {
+    route: 'POST /contests/{id}/entries',
+    expect: everyoneLoggedIn(201),
+    call: async (who) =>
+      (
+        await api.call('POST', `/contests/${(await othersContest()).id}/entries`, {
+          ...who,
+          body: entryInput(),
+        })
+      ).status,
+  },
+  {
+    route: 'GET /contests/{id}/entries',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/entries`, who)).status,
+  },
+  {
+    route: 'GET /me/entries',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('GET', '/me/entries', who)).status,
+  },
+  {
+    route: 'GET /contests/{id}/entries/{entryId}',
+    expect: adminOnly(200),
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('GET', `/contests/${contestId}/entries/${entry.id}`, who)).status;
+    },
+  },
+  {
+    route: 'PATCH /contests/{id}/entries/{entryId}',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (
+        await api.call('PATCH', `/contests/${contestId}/entries/${entry.id}`, {
+          ...who,
+          body: { version: entry.version, summary: '改写' },
+        })
+      ).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/join',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (
+        await api.call('POST', `/contests/${contestId}/join`, { ...who, body: { joinCode: entry.joinCode } })
+      ).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/join-code',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/join-code`, who)).status;
+    },
+  },
+  {
+    route: 'DELETE /contests/{id}/entries/{entryId}/members/{userId}',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      const mate = await actor('citizen');
+      await api.call('POST', `/contests/${contestId}/join`, { ...mate, body: { joinCode: entry.joinCode } });
+      return (await api.call('DELETE', `/contests/${contestId}/entries/${entry.id}/members/${mate.id}`, who))
+        .status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/submit',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/submit`, who)).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/withdraw',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/withdraw`, who)).status;
+    },
+  },
 ];
 matrix.push(...contestCells);
 
@@ -333,5 +431,34 @@ describe('authorization matrix', () => {
       body: { roles: ['organizer'] },
     });
     expect(reply.status).toBe(403);
+  });
+});
+
+describe('contest relationships', () => {
+  it('a member of one entry cannot see or change another entry of the same contest', async () => {
+    const { contest } = await publishedContest(api);
+    const a = await leaderEntry(api, contest.id);
+    const b = await leaderEntry(api, contest.id);
+    const mate = await actor('citizen');
+    expect(
+      (
+        await api.call('POST', `/contests/${contest.id}/join`, {
+          ...mate,
+          body: { joinCode: a.entry.joinCode },
+        })
+      ).status,
+    ).toBe(200);
+    const other = `/contests/${contest.id}/entries/${b.entry.id}`;
+    expect((await api.call('GET', other, mate)).status).toBe(403);
+    expect(
+      (await api.call('PATCH', other, { ...mate, body: { version: b.entry.version, summary: 'x' } })).status,
+    ).toBe(403);
+    expect((await api.call('POST', `${other}/submit`, mate)).status).toBe(403);
+    expect((await api.call('DELETE', `${other}/members/${b.leader.user.id}`, mate)).status).toBe(403);
+    // A member of the entry, not its leader: edits, but does not lead.
+    const own = `/contests/${contest.id}/entries/${a.entry.id}`;
+    expect((await api.call('GET', own, mate)).status).toBe(200);
+    expect((await api.call('POST', `${own}/withdraw`, mate)).status).toBe(403);
+    expect((await api.call('POST', `${own}/join-code`, mate)).status).toBe(403);
   });
 });

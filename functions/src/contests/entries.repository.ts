@@ -35,6 +35,9 @@ export async function getEntry(
   return (Item as EntryItem | undefined) ?? null;
 }
 
+/** The keys of a new entry item. */
+export const entryItemKey = entryKey;
+
 export async function putEntry(entry: EntryItem): Promise<void> {
   await documents.put({
     TableName: TableName(),
@@ -47,7 +50,7 @@ export async function putEntry(entry: EntryItem): Promise<void> {
 export type EntryChange = {
   set: Record<string, unknown>;
   /** More conditions besides the version, with their values (`:name` keys). */
-  condition?: { expression: string; values: Record<string, unknown> };
+  condition?: { expression: string; values: Record<string, unknown>; names?: Record<string, string> };
 };
 
 /** One conditional UpdateItem: the entry after the change, or null when it is no longer the one read. */
@@ -62,7 +65,7 @@ export async function writeEntry(entry: EntryItem, change: EntryChange): Promise
     Key: entryKey(entry.contestId, entry.id),
     UpdateExpression: `SET ${assignments.join(', ')}`,
     ConditionExpression: ['version = :read', change.condition?.expression].filter(Boolean).join(' AND '),
-    ExpressionAttributeNames: names,
+    ExpressionAttributeNames: { ...names, ...change.condition?.names },
     ExpressionAttributeValues: { ...values, ':read': entry.version, ...change.condition?.values },
   });
 }

@@ -6,6 +6,11 @@ import {
   contestSchema,
   contestSummarySchema,
   eligibilityRequestSchema,
+  entryCreateSchema,
+  entryPatchSchema,
+  entrySchema,
+  joinRequestSchema,
+  myEntrySchema,
   listOf,
   listQuerySchema,
   z,
@@ -21,6 +26,7 @@ import {
   jsonResponse,
   notFoundResponse,
 } from '../http/openapi';
+import * as entriesService from './entries.service';
 import * as service from './service';
 
 export const tags = ['创新大赛'];
@@ -153,3 +159,159 @@ contestsApp.openapi(
     return c.json(await service.myContests(authOf(c).userId, limit, cursor), 200);
   },
 );
+
+// Entries ------------------------------------------------------------------------------------
+
+const entryParams = z.object({ id: z.string().max(64), entryId: z.string().max(64) });
+const memberParams = entryParams.extend({ userId: z.string().max(64) });
+
+contestsApp.use('/contests/:id/entries', requireAuth);
+contestsApp.use('/contests/:id/entries/*', requireAuth);
+contestsApp.use('/contests/:id/join', requireAuth);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/entries',
+    tags,
+    summary: '报名参赛（创建项目，本人为队长，附 7 天有效的邀请码）',
+    description:
+      '同一大赛每人只能参加一个项目（409 ALREADY_ENTERED，details.entryId）；填写企业信息时校验组别条件（422 NOT_ELIGIBLE）。',
+    security: bearerSecurity,
+    request: { params: contestParams, body: jsonBody(entryCreateSchema) },
+    responses: { 201: jsonResponse(entrySchema, '新建的参赛项目'), ...managed },
+  }),
+  async (c) =>
+    c.json(
+      await entriesService.createEntry(c.req.valid('param').id, authOf(c).userId, c.req.valid('json')),
+      201,
+    ),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/contests/{id}/entries',
+    tags,
+    summary: '大赛的全部参赛项目（该大赛组织者、管理员）',
+    security: bearerSecurity,
+    request: { params: contestParams },
+    responses: { 200: jsonResponse(listOf(entrySchema), '参赛项目'), ...managed },
+  }),
+  async (c) => c.json(await entriesService.contestEntries(c.req.valid('param').id, authOf(c).userId), 200),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/me/entries',
+    tags,
+    summary: '我的参赛项目',
+    security: bearerSecurity,
+    responses: { 200: jsonResponse(listOf(myEntrySchema), '我的参赛项目'), ...authErrorResponses },
+  }),
+  async (c) => c.json(await entriesService.myEntries(authOf(c).userId), 200),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/contests/{id}/entries/{entryId}',
+    tags,
+    summary: '参赛项目详情（团队成员、该大赛组织者、管理员）',
+    security: bearerSecurity,
+    request: { params: entryParams },
+    responses: { 200: jsonResponse(entrySchema, '参赛项目'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(await entriesService.entryDetail(id, entryId, authOf(c).userId), 200);
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'patch',
+    path: '/contests/{id}/entries/{entryId}',
+    tags,
+    summary: '修改参赛项目（团队成员；须带上读到的 version，已被队友修改时 409 VERSION_CONFLICT）',
+    security: bearerSecurity,
+    request: { params: entryParams, body: jsonBody(entryPatchSchema) },
+    responses: { 200: jsonResponse(entrySchema, '修改后的项目（version + 1）'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(await entriesService.patchEntry(id, entryId, authOf(c).userId, c.req.valid('json')), 200);
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/join',
+    tags,
+    summary: '凭邀请码加入团队',
+    security: bearerSecurity,
+    request: { params: contestParams, body: jsonBody(joinRequestSchema) },
+    responses: { 200: jsonResponse(entrySchema, '加入后的项目'), ...managed },
+  }),
+  async (c) =>
+    c.json(
+      await entriesService.join(c.req.valid('param').id, authOf(c).userId, c.req.valid('json').joinCode),
+      200,
+    ),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/entries/{entryId}/join-code',
+    tags,
+    summary: '重新生成邀请码（队长；旧码立即失效，新码 7 天有效）',
+    security: bearerSecurity,
+    request: { params: entryParams },
+    responses: { 200: jsonResponse(entrySchema, '带新邀请码的项目'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(await entriesService.renewJoinCode(id, entryId, authOf(c).userId), 200);
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'delete',
+    path: '/contests/{id}/entries/{entryId}/members/{userId}',
+    tags,
+    summary: '移除队员（队长），或本人退出（队长不能退出）',
+    security: bearerSecurity,
+    request: { params: memberParams },
+    responses: { 200: jsonResponse(entrySchema, '移除后的项目'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId, userId } = c.req.valid('param');
+    return c.json(await entriesService.removeMember(id, entryId, authOf(c).userId, userId), 200);
+  },
+);
+
+for (const [action, summary] of [
+  ['submit', '提交项目（队长；缺少材料时 422 ENTRY_INCOMPLETE，details.missing）'],
+  ['withdraw', '撤回项目（队长，报名截止前）'],
+] as const) {
+  contestsApp.openapi(
+    createRoute({
+      method: 'post',
+      path: `/contests/{id}/entries/{entryId}/${action}`,
+      tags,
+      summary,
+      security: bearerSecurity,
+      request: { params: entryParams },
+      responses: { 200: jsonResponse(entrySchema, '操作后的项目'), ...managed },
+    }),
+    async (c) => {
+      const { id, entryId } = c.req.valid('param');
+      const run = action === 'submit' ? entriesService.submit : entriesService.withdraw;
+      return c.json(await run(id, entryId, authOf(c).userId), 200);
+    },
+  );
+}

@@ -4,6 +4,7 @@ import type { Role } from '@szkc/shared';
 import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
 import { contestInput, entryInput, leaderEntry, publishedContest } from '../support/contests';
+import { pdfBytes, uploadPlan } from '../support/plans';
 import { eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { declaredRoutes, startGateway } from '../support/gateway';
 
@@ -246,8 +247,8 @@ const organizersAndAdmins = (status: number) =>
 /** Someone else's entry (a fresh leader's) in someone else's contest. */
 async function othersEntry() {
   const { contest } = await publishedContest(api);
-  const { entry } = await leaderEntry(api, contest.id);
-  return { contestId: contest.id as string, entry };
+  const { entry, leader } = await leaderEntry(api, contest.id);
+  return { contestId: contest.id as string, entry, leader };
 }
 /** Actions of the team alone: not even an admin acts for it. */
 const teamOnly = { ...everyoneLoggedIn(403) };
@@ -388,6 +389,40 @@ const contestCells: Cell[] = [
     call: async (who) => {
       const { contestId, entry } = await othersEntry();
       return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/withdraw`, who)).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/plan/upload',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (
+        await api.call('POST', `/contests/${contestId}/entries/${entry.id}/plan/upload`, {
+          ...who,
+          body: { fileName: 'a.pdf', contentType: 'application/pdf', size: 100 },
+        })
+      ).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/plan',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      const key = `uploads/${contestId}/${entry.id}/${entry.id}`;
+      return (
+        await api.call('POST', `/contests/${contestId}/entries/${entry.id}/plan`, { ...who, body: { key } })
+      ).status;
+    },
+  },
+  {
+    route: 'GET /contests/{id}/entries/{entryId}/plan',
+    expect: adminOnly(200),
+    call: async (who) => {
+      const { contestId, entry, leader } = await othersEntry();
+      const base = `/contests/${contestId}/entries/${entry.id}`;
+      expect((await uploadPlan(api, leader.token, base, pdfBytes())).confirm.status).toBe(200);
+      return (await api.call('GET', `${base}/plan`, who)).status;
     },
   },
 ];

@@ -24,7 +24,7 @@ import { toContestSummary, toEntry } from './views';
 const entryGone = () => notFound('参赛项目不存在');
 const editable = new Set(['draft', 'submitted']);
 
-function ensureSignupOpen(contest: ContestItem, now = Date.now()) {
+export function ensureSignupOpen(contest: ContestItem, now = Date.now()) {
   if (now < contest.opensMs) throw new DomainError('SIGNUP_NOT_OPEN');
   if (now >= contest.closesMs) throw new DomainError('SIGNUP_CLOSED', '报名已截止，不能再修改');
 }
@@ -173,7 +173,7 @@ export async function contestEntries(contestId: string, userId: string) {
   return { items: all.map(toEntry), nextCursor: null };
 }
 
-async function teamEntry(contestId: string, entryId: string, userId: string, rule: 'edit' | 'lead') {
+export async function teamEntry(contestId: string, entryId: string, userId: string, rule: 'edit' | 'lead') {
   const [user, contest, entry] = await Promise.all([
     currentUser(userId),
     visibleContest(contestId, userId),

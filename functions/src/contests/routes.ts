@@ -11,6 +11,10 @@ import {
   entrySchema,
   joinRequestSchema,
   myEntrySchema,
+  planConfirmSchema,
+  planDownloadSchema,
+  planUploadRequestSchema,
+  planUploadSchema,
   listOf,
   listQuerySchema,
   z,
@@ -27,6 +31,7 @@ import {
   notFoundResponse,
 } from '../http/openapi';
 import * as entriesService from './entries.service';
+import * as plansService from './plans.service';
 import * as service from './service';
 
 export const tags = ['创新大赛'];
@@ -315,3 +320,59 @@ for (const [action, summary] of [
     },
   );
 }
+
+// Plans ----------------------------------------------------------------------------------------
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/entries/{entryId}/plan/upload',
+    tags,
+    summary: '申请上传商业计划书（团队成员）：返回直传对象存储的预签名 POST',
+    description:
+      '把 `fields` 与文件（字段名 `file`）一起以 multipart/form-data 提交到 `url`，再调用 POST …/plan 确认。只接受 PDF、PPTX，20 MB 以内。',
+    security: bearerSecurity,
+    request: { params: entryParams, body: jsonBody(planUploadRequestSchema) },
+    responses: { 200: jsonResponse(planUploadSchema, '预签名上传表单'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(await plansService.requestUpload(id, entryId, authOf(c).userId, c.req.valid('json')), 200);
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/entries/{entryId}/plan',
+    tags,
+    summary:
+      '确认已上传的商业计划书（服务器读回文件核对大小、类型与 sha256；不合格 422 INVALID_FILE 并删除）',
+    security: bearerSecurity,
+    request: { params: entryParams, body: jsonBody(planConfirmSchema) },
+    responses: { 200: jsonResponse(entrySchema, '带计划书的项目'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(
+      await plansService.confirmPlan(id, entryId, authOf(c).userId, c.req.valid('json').key),
+      200,
+    );
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/contests/{id}/entries/{entryId}/plan',
+    tags,
+    summary: '下载商业计划书（团队成员、该赛道评审专家、大赛组织者、管理员）：10 分钟有效的预签名地址',
+    security: bearerSecurity,
+    request: { params: entryParams },
+    responses: { 200: jsonResponse(planDownloadSchema, '下载地址'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(await plansService.planDownload(id, entryId, authOf(c).userId), 200);
+  },
+);

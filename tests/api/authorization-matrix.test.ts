@@ -250,6 +250,26 @@ async function othersEntry() {
   const { entry, leader } = await leaderEntry(api, contest.id);
   return { contestId: contest.id as string, entry, leader };
 }
+/** A submitted entry (plan uploaded) in someone else's contest, with that contest's organiser. */
+async function othersSubmittedEntry() {
+  const { contest, organizer } = await publishedContest(api);
+  const profile = { establishedOn: '2025-06-01', revenueLastYear: 1_000_000 };
+  const { entry, leader } = await leaderEntry(api, contest.id, { profile });
+  const base = `/contests/${contest.id}/entries/${entry.id}`;
+  expect((await uploadPlan(api, leader.token, base, pdfBytes())).confirm.status).toBe(200);
+  expect((await api.call('POST', `${base}/submit`, leader)).status).toBe(200);
+  return { contestId: contest.id as string, entry, organizer, base };
+}
+/** Reviewers only. */
+const reviewersOnly = {
+  anonymous: 401,
+  citizen: 403,
+  organizer: 403,
+  venue_staff: 403,
+  reviewer: 200,
+  admin: 403,
+};
+
 /** Actions of the team alone: not even an admin acts for it. */
 const teamOnly = { ...everyoneLoggedIn(403) };
 
@@ -425,6 +445,73 @@ const contestCells: Cell[] = [
       return (await api.call('GET', `${base}/plan`, who)).status;
     },
   },
+  // Review: managing it is the contest organiser's (or an admin's); scoring is the assigned reviewer's.
+  {
+    route: 'PUT /contests/{id}/reviewers',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (
+        await api.call('PUT', `/contests/${(await othersContest()).id}/reviewers`, {
+          ...who,
+          body: { reviewers: [] },
+        })
+      ).status,
+  },
+  {
+    route: 'GET /contests/{id}/reviewers',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/reviewers`, who)).status,
+  },
+  {
+    route: 'GET /me/reviews',
+    expect: reviewersOnly,
+    call: async (who) => (await api.call('GET', '/me/reviews', who)).status,
+  },
+  {
+    // The organiser assigns the caller to the entry's track; only a reviewer can be assigned.
+    route: 'PUT /contests/{id}/entries/{entryId}/scores/me',
+    expect: reviewersOnly,
+    call: async (who) => {
+      const { contestId, entry, organizer, base } = await othersSubmittedEntry();
+      if (who.id)
+        await api.call('PUT', `/contests/${contestId}/reviewers`, {
+          token: organizer.token,
+          body: { reviewers: [{ userId: who.id, trackIds: [entry.trackId] }] },
+        });
+      const scores = { innovation: 4, market: 4, team: 4 };
+      return (await api.call('PUT', `${base}/scores/me`, { ...who, body: { round: 1, scores } })).status;
+    },
+  },
+  {
+    route: 'GET /contests/{id}/ranking',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/ranking?round=1`, who)).status,
+  },
+  {
+    route: 'GET /contests/{id}/ranking.xlsx',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/ranking.xlsx?round=1`, who)).status,
+  },
+  {
+    route: 'POST /contests/{id}/rounds/{n}/close',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('POST', `/contests/${(await othersContest()).id}/rounds/1/close`, who)).status,
+  },
+  {
+    route: 'POST /contests/{id}/rounds/{n}/advance',
+    expect: adminOnly(200),
+    call: async (who) => {
+      const { contest, organizer } = await publishedContest(api);
+      await api.call('POST', `/contests/${contest.id}/rounds/1/close`, organizer);
+      return (
+        await api.call('POST', `/contests/${contest.id}/rounds/1/advance`, { ...who, body: { entryIds: [] } })
+      ).status;
+    },
+  },
 ];
 matrix.push(...contestCells);
 
@@ -495,5 +582,22 @@ describe('contest relationships', () => {
     expect((await api.call('GET', own, mate)).status).toBe(200);
     expect((await api.call('POST', `${own}/withdraw`, mate)).status).toBe(403);
     expect((await api.call('POST', `${own}/join-code`, mate)).status).toBe(403);
+  });
+  it('a reviewer of another track cannot score or download an entry', async () => {
+    const { contestId, entry, organizer, base } = await othersSubmittedEntry();
+    const elsewhere = await actor('reviewer');
+    const assigned = await api.call('PUT', `/contests/${contestId}/reviewers`, {
+      token: organizer.token,
+      body: { reviewers: [{ userId: elsewhere.id, trackIds: ['new-energy'] }] },
+    });
+    expect(assigned.status).toBe(200);
+    expect(entry.trackId).toBe('new-materials');
+    const scores = { innovation: 4, market: 4, team: 4 };
+    expect(
+      (await api.call('PUT', `${base}/scores/me`, { ...elsewhere, body: { round: 1, scores } })).status,
+    ).toBe(403);
+    expect((await api.call('GET', `${base}/plan`, elsewhere)).status).toBe(403);
+    expect((await api.call('GET', base, elsewhere)).status).toBe(403);
+    expect((await api.call('GET', '/me/reviews', elsewhere)).body.items).toEqual([]);
   });
 });

@@ -11,6 +11,14 @@ import {
   entrySchema,
   joinRequestSchema,
   myEntrySchema,
+  myReviewSchema,
+  advanceRequestSchema,
+  rankingQuerySchema,
+  rankingSchema,
+  reviewerSchema,
+  reviewersPutSchema,
+  scoreRequestSchema,
+  scoreSchema,
   planConfirmSchema,
   planDownloadSchema,
   planUploadRequestSchema,
@@ -32,6 +40,9 @@ import {
 } from '../http/openapi';
 import * as entriesService from './entries.service';
 import * as plansService from './plans.service';
+import { rankingWorkbook } from './ranking-workbook';
+import * as reviewsService from './reviews.service';
+import { toContest } from './views';
 import * as service from './service';
 
 export const tags = ['创新大赛'];
@@ -374,5 +385,159 @@ contestsApp.openapi(
   async (c) => {
     const { id, entryId } = c.req.valid('param');
     return c.json(await plansService.planDownload(id, entryId, authOf(c).userId), 200);
+  },
+);
+
+// Review -----------------------------------------------------------------------------------------
+
+const roundParams = contestParams.extend({ n: z.coerce.number().int().min(1).max(10) });
+
+contestsApp.use('/contests/:id/reviewers', requireAuth);
+contestsApp.use('/contests/:id/ranking', requireAuth);
+contestsApp.use('/contests/:id/ranking.xlsx', requireAuth);
+contestsApp.use('/contests/:id/rounds/*', requireAuth);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'put',
+    path: '/contests/{id}/reviewers',
+    tags,
+    summary: '设置评审专家及其赛道、所在单位（替换原有分配；该大赛组织者、管理员）',
+    security: bearerSecurity,
+    request: { params: contestParams, body: jsonBody(reviewersPutSchema) },
+    responses: { 200: jsonResponse(listOf(reviewerSchema), '评审专家与进度'), ...managed },
+  }),
+  async (c) =>
+    c.json(
+      await reviewsService.putReviewers(c.req.valid('param').id, authOf(c).userId, c.req.valid('json')),
+      200,
+    ),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/contests/{id}/reviewers',
+    tags,
+    summary: '评审专家与评分进度（该大赛组织者、管理员）',
+    security: bearerSecurity,
+    request: { params: contestParams },
+    responses: { 200: jsonResponse(listOf(reviewerSchema), '评审专家与进度'), ...managed },
+  }),
+  async (c) => c.json(await reviewsService.listReviewers(c.req.valid('param').id, authOf(c).userId), 200),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/me/reviews',
+    tags,
+    summary: '我的评审任务（评审专家；需回避的项目不列出，不含成员姓名）',
+    security: bearerSecurity,
+    responses: { 200: jsonResponse(listOf(myReviewSchema), '评审任务'), ...authErrorResponses },
+  }),
+  async (c) => c.json(await reviewsService.myReviews(authOf(c).userId), 200),
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'put',
+    path: '/contests/{id}/entries/{entryId}/scores/me',
+    tags,
+    summary: '提交或修改我的评分（该赛道评审专家；总分 = Σ 权重 × 分数 / 5）',
+    security: bearerSecurity,
+    request: { params: entryParams, body: jsonBody(scoreRequestSchema) },
+    responses: { 200: jsonResponse(scoreSchema, '我的评分'), ...managed },
+  }),
+  async (c) => {
+    const { id, entryId } = c.req.valid('param');
+    return c.json(await reviewsService.putMyScore(id, entryId, authOf(c).userId, c.req.valid('json')), 200);
+  },
+);
+
+const rankingRequest = { params: contestParams, query: rankingQuerySchema };
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/contests/{id}/ranking',
+    tags,
+    summary: '评审排名（按赛道；5 位及以上评审去掉一个最高分和一个最低分；该大赛组织者、管理员）',
+    security: bearerSecurity,
+    request: rankingRequest,
+    responses: { 200: jsonResponse(rankingSchema, '排名'), ...managed },
+  }),
+  async (c) => {
+    const { round, items } = await reviewsService.ranking(
+      c.req.valid('param').id,
+      authOf(c).userId,
+      c.req.valid('query').round,
+    );
+    return c.json({ round, items }, 200);
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'get',
+    path: '/contests/{id}/ranking.xlsx',
+    tags,
+    summary: '导出评审排名 Excel',
+    security: bearerSecurity,
+    request: rankingRequest,
+    responses: {
+      200: {
+        description: 'Excel 工作簿',
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
+        },
+      },
+      ...managed,
+    },
+  }),
+  async (c) => {
+    const { contest, round, items } = await reviewsService.ranking(
+      c.req.valid('param').id,
+      authOf(c).userId,
+      c.req.valid('query').round,
+    );
+    const body = await rankingWorkbook(contest, round, items);
+    const filename = encodeURIComponent(`${contest.title}-评审排名.xlsx`);
+    return c.body(new Uint8Array(body), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="ranking.xlsx"; filename*=UTF-8''${filename}`,
+    });
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/rounds/{n}/close',
+    tags,
+    summary: '结束一轮评审（之后不能再评分；该大赛组织者、管理员）',
+    security: bearerSecurity,
+    request: { params: roundParams },
+    responses: { 200: jsonResponse(contestSchema, '操作后的大赛'), ...managed },
+  }),
+  async (c) => {
+    const { id, n } = c.req.valid('param');
+    return c.json(toContest(await reviewsService.closeRound(id, authOf(c).userId, n)), 200);
+  },
+);
+
+contestsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/contests/{id}/rounds/{n}/advance',
+    tags,
+    summary: '确定晋级项目（本轮已结束；所列项目晋级，本轮其余项目未晋级）',
+    security: bearerSecurity,
+    request: { params: roundParams, body: jsonBody(advanceRequestSchema) },
+    responses: { 200: jsonResponse(listOf(entrySchema), '本轮全部项目'), ...managed },
+  }),
+  async (c) => {
+    const { id, n } = c.req.valid('param');
+    return c.json(await reviewsService.advance(id, authOf(c).userId, n, c.req.valid('json').entryIds), 200);
   },
 );

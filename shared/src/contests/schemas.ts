@@ -384,6 +384,8 @@ export const reviewerSchema = z
     nickname: z.string(),
     trackIds: z.array(z.string()),
     organizationName: z.string().nullable(),
+    /** Scores this reviewer has given in the contest's open rounds: the organiser's progress view. */
+    scoresGiven: z.number().int(),
   })
   .meta({ id: 'ContestReviewer' });
 

@@ -2,6 +2,7 @@
 // list for GET /me/export and DELETE /me and knows nothing else of the capabilities. A new
 // capability is not done until it has its entry.
 import type { PersonalDataExport } from '@szkc/shared';
+import { contestsPersonalData } from '../contests/personal-data';
 import { eventsPersonalData } from '../events/personal-data';
 import { policiesPersonalData } from '../policies/personal-data';
 
@@ -13,4 +14,8 @@ export interface PersonalDataOwner {
 }
 
 /** In the order they are erased: registrations first, so upcoming seats go to the waitlist. */
-export const personalDataOwners: readonly PersonalDataOwner[] = [eventsPersonalData, policiesPersonalData];
+export const personalDataOwners: readonly PersonalDataOwner[] = [
+  eventsPersonalData,
+  policiesPersonalData,
+  contestsPersonalData,
+];

@@ -53,6 +53,8 @@ describe('organising a contest', () => {
     expect(published.body.status).toBe('open');
     const list = await api.call('GET', '/contests?limit=100');
     expect(list.body.items.map((c: { id: string }) => c.id)).toContain(id);
+    // No Scan on a request path: the public list is one Query of the published index.
+    expect(list.headers.get('x-store-calls')).toBe('QueryCommand');
     const detail = await api.call('GET', `/contests/${id}`, { token: citizen.token });
     expect(detail.status).toBe(200);
     expect(detail.body.myEntry).toBeNull();

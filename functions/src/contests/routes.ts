@@ -390,7 +390,9 @@ contestsApp.openapi(
 
 // Review -----------------------------------------------------------------------------------------
 
-const roundParams = contestParams.extend({ n: z.coerce.number().int().min(1).max(10) });
+// A round number that is not one is a path naming nothing: 404, as for ids.
+const roundParams = contestParams.extend({ n: z.string().max(64) });
+const roundNumber = (n: string) => (/^[1-9]\d?$/.test(n) ? Number(n) : 0);
 
 contestsApp.use('/contests/:id/reviewers', requireAuth);
 contestsApp.use('/contests/:id/ranking', requireAuth);
@@ -522,7 +524,7 @@ contestsApp.openapi(
   }),
   async (c) => {
     const { id, n } = c.req.valid('param');
-    return c.json(toContest(await reviewsService.closeRound(id, authOf(c).userId, n)), 200);
+    return c.json(toContest(await reviewsService.closeRound(id, authOf(c).userId, roundNumber(n))), 200);
   },
 );
 
@@ -538,6 +540,9 @@ contestsApp.openapi(
   }),
   async (c) => {
     const { id, n } = c.req.valid('param');
-    return c.json(await reviewsService.advance(id, authOf(c).userId, n, c.req.valid('json').entryIds), 200);
+    return c.json(
+      await reviewsService.advance(id, authOf(c).userId, roundNumber(n), c.req.valid('json').entryIds),
+      200,
+    );
   },
 );

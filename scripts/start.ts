@@ -10,6 +10,7 @@ const ports = {
   api: Number(process.env.API_PORT ?? 3000),
   lambda: Number(process.env.LAMBDA_PORT ?? 3002),
   store: Number(process.env.STORE_PORT ?? 8000),
+  objects: Number(process.env.OBJECT_STORE_PORT ?? 4569),
   app: Number(process.env.APP_PORT ?? 10086),
 };
 const dataDir = path.join(repoRoot, '.data');
@@ -26,6 +27,7 @@ function localJwtSecret(): string {
 async function main() {
   step('检查端口');
   await assertPortFree(ports.store, '本地数据库 dynalite，可用 STORE_PORT 更换');
+  await assertPortFree(ports.objects, '本地对象存储 s3rver，可用 OBJECT_STORE_PORT 更换');
   await assertPortFree(ports.api, 'API，可用 API_PORT 更换');
   await assertPortFree(ports.lambda, 'serverless-offline 的 Lambda 端口，可用 LAMBDA_PORT 更换');
   await assertPortFree(ports.app, '小程序 H5 页面，可用 APP_PORT 更换');
@@ -52,6 +54,8 @@ async function main() {
 
   const stack = (running.stack = await startStack({
     storePort: ports.store,
+    objectStorePort: ports.objects,
+    objectStoreDir: path.join(dataDir, 's3'),
     apiPort: ports.api,
     lambdaPort: ports.lambda,
     appPort: ports.app,

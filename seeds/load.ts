@@ -1,6 +1,7 @@
 // Loads the seed data through the same repositories the functions use, so keys and shapes match.
 // Idempotent: running it again changes nothing. Needs the store settings in process.env first.
 import { roleSchema, z } from '@szkc/shared';
+import { loadSeedContests } from './contests';
 import { loadSeedEvents } from './events';
 import { readSeed } from './read-seed';
 import { loadSeedVenues } from './venues';
@@ -9,7 +10,12 @@ const seedUsersSchema = z.array(
   z.object({ devName: z.string(), nickname: z.string(), roles: z.array(roleSchema) }),
 );
 
-export async function loadSeeds(): Promise<{ users: number; venues: number; events: number }> {
+export async function loadSeeds(): Promise<{
+  users: number;
+  venues: number;
+  events: number;
+  contests: number;
+}> {
   const users = await import('../functions/src/users/users');
   const seedUsers = seedUsersSchema.parse(readSeed('users.json'));
   for (const seed of seedUsers) {
@@ -22,5 +28,6 @@ export async function loadSeeds(): Promise<{ users: number; venues: number; even
   const venues = await loadSeedVenues(staff.user.id);
   const organizer = await users.findOrCreateByOpenid('dev-organizer', { nickname: '' });
   const events = await loadSeedEvents(organizer.user.id, organizer.user.nickname);
-  return { users: seedUsers.length, venues, events };
+  const contests = await loadSeedContests(organizer.user.id, organizer.user.nickname);
+  return { users: seedUsers.length, venues, events, contests };
 }

@@ -18,7 +18,12 @@ export const tableNames = {
   policies: env('TABLE_POLICIES') ?? `szkc-${stage}-policies`,
   events: env('TABLE_EVENTS') ?? `szkc-${stage}-events`,
   venues: env('TABLE_VENUES') ?? `szkc-${stage}-venues`,
+  contests: env('TABLE_CONTESTS') ?? `szkc-${stage}-contests`,
 };
+
+/** The bucket of contest plans, and locally the S3-compatible server on loopback that stands in for S3. */
+export const plansBucket = env('PLANS_BUCKET') ?? `szkc-${stage}-plans`;
+export const objectStoreEndpoint = env('S3_ENDPOINT');
 
 export const storeEndpoint = env('DYNAMODB_ENDPOINT');
 export const region = env('AWS_REGION') ?? 'cn-northwest-1';

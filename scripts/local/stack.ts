@@ -1,7 +1,10 @@
 // The whole local stack: dynalite, the tables of serverless.yml, seeds, serverless-offline and the
 // H5 app. `npm start` runs it on fixed ports with data on disk; tests run it on free ports in memory.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startDynalite, type RunningStore } from './dynalite';
+import { bucketEnvironment, startObjectStore, type RunningObjectStore } from './object-store';
 import { serveH5, type RunningApp } from './h5-server';
 import { startOffline, type RunningApi } from './offline';
 import { createTables, tableEnvironment } from './tables';
@@ -11,6 +14,10 @@ export const h5Root = path.join(repoRoot, 'miniapp/dist-h5');
 
 export type StackOptions = {
   storePort: number;
+  /** The S3-compatible server for contest plans; a free port when not given. */
+  objectStorePort?: number;
+  /** Its data; a temporary folder when not given. */
+  objectStoreDir?: string;
   apiPort: number;
   lambdaPort: number;
   appPort?: number;
@@ -31,10 +38,14 @@ export type Stack = {
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const log = options.log ?? (() => {});
-  const running: { store?: RunningStore; api?: RunningApi; app?: RunningApp } = {};
+  const running: { store?: RunningStore; objects?: RunningObjectStore; api?: RunningApi; app?: RunningApp } =
+    {};
+  const temporaryObjectDir = options.objectStoreDir ? null : mkdtempSync(path.join(os.tmpdir(), 'szkc-s3-'));
   const stop = async () => {
     await running.app?.stop();
     await running.api?.stop();
+    await running.objects?.stop();
+    if (temporaryObjectDir) rmSync(temporaryObjectDir, { recursive: true, force: true });
     await running.store?.stop();
   };
   try {
@@ -44,6 +55,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         : '启动内存数据库 dynalite',
     );
     running.store = await startDynalite({ port: options.storePort, path: options.dataDir });
+    const objectStoreDir = options.objectStoreDir ?? temporaryObjectDir!;
+    log(`启动本地对象存储 s3rver（商业计划书保存在 ${objectStoreDir}）`);
+    running.objects = await startObjectStore({
+      port: options.objectStorePort ?? 0,
+      directory: objectStoreDir,
+      stage: 'local',
+    });
     const env = {
       STAGE: 'local',
       DYNAMODB_ENDPOINT: running.store.endpoint,
@@ -53,6 +71,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       JWT_SECRET: options.jwtSecret,
       DEV_LOGIN: '1',
       ...tableEnvironment('local'),
+      ...bucketEnvironment('local'),
+      S3_ENDPOINT: running.objects.endpoint,
       ...options.extraEnv,
     };
     Object.assign(process.env, env);
@@ -62,7 +82,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const { loadSeeds } = await import('../../seeds/load');
     const seeded = await loadSeeds();
-    log(`载入种子数据：用户 ${seeded.users} 个，新建场馆 ${seeded.venues} 个，新建活动 ${seeded.events} 场`);
+    log(
+      `载入种子数据：用户 ${seeded.users} 个，新建场馆 ${seeded.venues} 个，新建活动 ${seeded.events} 场，新建大赛 ${seeded.contests} 项`,
+    );
 
     log('启动 API（serverless-offline）');
     running.api = await startOffline({

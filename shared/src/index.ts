@@ -11,3 +11,4 @@ export * from './time';
 export * from './policies';
 export * from './events';
 export * from './venues';
+export * from './contests';

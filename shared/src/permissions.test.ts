@@ -57,6 +57,8 @@ describe('permissions', () => {
     for (const role of ['venue_staff', 'reviewer'] as const)
       expect(can.organizeContests(someone(role))).toBe(false);
     expect(can.organizeContests(someone())).toBe(false);
+  });
+
   it('lets only admins manage venues, and a venue be run by its own staff and admins', () => {
     expect(can.manageVenues(someone('admin'))).toBe(true);
     for (const role of ['organizer', 'venue_staff', 'reviewer'] as const)

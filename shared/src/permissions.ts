@@ -10,9 +10,21 @@ export type OrganizedResource = { organizerId: string };
 /** A venue as the rules need it: who staffs it. */
 export type StaffedResource = { staffIds: readonly string[] };
 
+/** A contest entry as the rules need it: its team. */
+export type TeamResource = { leaderId: string; members: ReadonlyArray<{ userId: string }>; trackId: string };
+/** A reviewer's assignment in one contest: the tracks they score. */
+export type ReviewAssignment = { userId: string; trackIds: readonly string[] } | null | undefined;
+
 const holds = (actor: Actor, ...roles: Role[]) => Boolean(actor?.roles.some((role) => roles.includes(role)));
 const organizes = (actor: Actor, event: OrganizedResource) =>
   holds(actor, 'organizer') && event.organizerId === actor?.id;
+
+const manages = (actor: Actor, resource: OrganizedResource) =>
+  holds(actor, 'admin') || organizes(actor, resource);
+const isMember = (actor: Actor, entry: TeamResource) =>
+  Boolean(actor && entry.members.some((member) => member.userId === actor.id));
+const reviews = (actor: Actor, assignment: ReviewAssignment, entry: TeamResource) =>
+  holds(actor, 'reviewer') && Boolean(assignment?.trackIds.includes(entry.trackId));
 
 export const can = {
   /** Create events and see the organiser's pages. */
@@ -26,8 +38,22 @@ export const can = {
     holds(actor, 'venue_staff', 'admin') || organizes(actor, event),
   /** Create contests and see the organiser's contest pages. */
   organizeContests: (actor: Actor) => holds(actor, 'organizer', 'admin'),
+  /** Change and publish this contest, see its drafts, entries, ranking; assign reviewers; close rounds. */
+  manageContest: manages,
+  /** Edit this entry, upload its plan, see its members: every member of the team. */
+  editEntry: isMember,
+  /** Submit, withdraw, renew the join code, remove members: the team's leader. */
+  leadEntry: (actor: Actor, entry: TeamResource) => Boolean(actor && entry.leaderId === actor.id),
+  /** See this entry with its members: the team, the contest's organiser, admins. */
+  viewEntry: (actor: Actor, contest: OrganizedResource, entry: TeamResource) =>
+    isMember(actor, entry) || manages(actor, contest),
   /** See the reviewer's pages (my assignments). */
   review: (actor: Actor) => holds(actor, 'reviewer'),
+  /** Score this entry: a reviewer assigned to its track (conflicts of interest are checked apart). */
+  reviewEntry: reviews,
+  /** Download the plan: the team, its reviewers, the contest's organiser, admins. */
+  readPlan: (actor: Actor, contest: OrganizedResource, entry: TeamResource, assignment: ReviewAssignment) =>
+    isMember(actor, entry) || manages(actor, contest) || reviews(actor, assignment, entry),
   /** Create and change venues, name their staff, see every venue's figures. */
   manageVenues: (actor: Actor) => holds(actor, 'admin'),
   /** Show this venue's code and see its figures: its own staff (named per venue), or an admin. */

@@ -88,6 +88,44 @@ export const personalDataExportSchema = z.object({
       }),
     )
     .optional(),
+  /** Contest entries the person is a member of, with their role in the team. */
+  contestEntries: z
+    .array(
+      z.object({
+        contestId: z.string(),
+        contestTitle: z.string(),
+        entryId: z.string(),
+        projectName: z.string(),
+        isLeader: z.boolean(),
+        status: z.string(),
+        organizationName: z.string().nullable(),
+        joinedAt: z.string(),
+      }),
+    )
+    .optional(),
+  /** Review assignments and the scores given as a reviewer. */
+  contestReviews: z
+    .object({
+      assignments: z.array(
+        z.object({
+          contestId: z.string(),
+          trackIds: z.array(z.string()),
+          organizationName: z.string().nullable(),
+        }),
+      ),
+      scores: z.array(
+        z.object({
+          contestId: z.string(),
+          entryId: z.string(),
+          round: z.number().int(),
+          scores: z.record(z.string(), z.number()),
+          total: z.number(),
+          comment: z.string().nullable(),
+          updatedAt: z.string(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
 

@@ -3,6 +3,8 @@
 import type { Role } from '@szkc/shared';
 import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
+import { contestInput, entryInput, leaderEntry, publishedContest } from '../support/contests';
+import { pdfBytes, uploadPlan } from '../support/plans';
 import { eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { declaredRoutes, startGateway } from '../support/gateway';
 import { createVenue, fixAt, shanghaiToday, staffOf, venueInput as venueBody } from '../support/venues';
@@ -303,6 +305,294 @@ const matrix: Cell[] = [
   },
 ];
 
+// Contests: public reading; managing someone else's contest only as an admin.
+/** A contest of another organiser than the caller: published, or a draft. */
+async function othersContest(publish = true): Promise<{ id: string }> {
+  if (publish) return (await publishedContest(api)).contest;
+  const owner = await organizerSession(api);
+  return (await api.call('POST', '/contests', { token: owner.token, body: contestInput() })).body;
+}
+const organizersAndAdmins = (status: number) =>
+  ({
+    anonymous: 401,
+    citizen: 403,
+    organizer: status,
+    venue_staff: 403,
+    reviewer: 403,
+    admin: status,
+  }) as Record<Actor, number>;
+
+/** Someone else's entry (a fresh leader's) in someone else's contest. */
+async function othersEntry() {
+  const { contest } = await publishedContest(api);
+  const { entry, leader } = await leaderEntry(api, contest.id);
+  return { contestId: contest.id as string, entry, leader };
+}
+/** A submitted entry (plan uploaded) in someone else's contest, with that contest's organiser. */
+async function othersSubmittedEntry() {
+  const { contest, organizer } = await publishedContest(api);
+  const profile = { establishedOn: '2025-06-01', revenueLastYear: 1_000_000 };
+  const { entry, leader } = await leaderEntry(api, contest.id, { profile });
+  const base = `/contests/${contest.id}/entries/${entry.id}`;
+  expect((await uploadPlan(api, leader.token, base, pdfBytes())).confirm.status).toBe(200);
+  expect((await api.call('POST', `${base}/submit`, leader)).status).toBe(200);
+  return { contestId: contest.id as string, entry, organizer, base };
+}
+/** Reviewers only. */
+const reviewersOnly = {
+  anonymous: 401,
+  citizen: 403,
+  organizer: 403,
+  venue_staff: 403,
+  reviewer: 200,
+  admin: 403,
+};
+
+/** Actions of the team alone: not even an admin acts for it. */
+const teamOnly = { ...everyoneLoggedIn(403) };
+
+const contestCells: Cell[] = [
+  {
+    route: 'GET /contests',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', '/contests', who)).status,
+  },
+  {
+    route: 'GET /contests/{id}',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', `/contests/${(await othersContest()).id}`, who)).status,
+  },
+  {
+    route: 'POST /contests',
+    expect: { anonymous: 401, citizen: 403, organizer: 201, venue_staff: 403, reviewer: 403, admin: 201 },
+    call: async (who) => (await api.call('POST', '/contests', { ...who, body: contestInput() })).status,
+  },
+  {
+    route: 'PATCH /contests/{id}',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (
+        await api.call('PATCH', `/contests/${(await othersContest()).id}`, {
+          ...who,
+          body: { title: '新名称' },
+        })
+      ).status,
+  },
+  {
+    route: 'POST /contests/{id}/publish',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('POST', `/contests/${(await othersContest(false)).id}/publish`, who)).status,
+  },
+  {
+    route: 'POST /contests/{id}/eligibility',
+    expect: everyone(200),
+    call: async (who) =>
+      (
+        await api.call('POST', `/contests/${(await othersContest()).id}/eligibility`, {
+          ...who,
+          body: { profile: qualifyingProfile },
+        })
+      ).status,
+  },
+  {
+    route: 'GET /me/contests',
+    expect: organizersAndAdmins(200),
+    call: async (who) => (await api.call('GET', '/me/contests', who)).status,
+  },
+  // Entries: someone else's entry in someone else's contest. Team actions are the team's alone.
+  {
+    route: 'POST /contests/{id}/entries',
+    expect: everyoneLoggedIn(201),
+    call: async (who) =>
+      (
+        await api.call('POST', `/contests/${(await othersContest()).id}/entries`, {
+          ...who,
+          body: entryInput(),
+        })
+      ).status,
+  },
+  {
+    route: 'GET /contests/{id}/entries',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/entries`, who)).status,
+  },
+  {
+    route: 'GET /me/entries',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('GET', '/me/entries', who)).status,
+  },
+  {
+    route: 'GET /contests/{id}/entries/{entryId}',
+    expect: adminOnly(200),
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('GET', `/contests/${contestId}/entries/${entry.id}`, who)).status;
+    },
+  },
+  {
+    route: 'PATCH /contests/{id}/entries/{entryId}',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (
+        await api.call('PATCH', `/contests/${contestId}/entries/${entry.id}`, {
+          ...who,
+          body: { version: entry.version, summary: '改写' },
+        })
+      ).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/join',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (
+        await api.call('POST', `/contests/${contestId}/join`, { ...who, body: { joinCode: entry.joinCode } })
+      ).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/join-code',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/join-code`, who)).status;
+    },
+  },
+  {
+    route: 'DELETE /contests/{id}/entries/{entryId}/members/{userId}',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      const mate = await actor('citizen');
+      await api.call('POST', `/contests/${contestId}/join`, { ...mate, body: { joinCode: entry.joinCode } });
+      return (await api.call('DELETE', `/contests/${contestId}/entries/${entry.id}/members/${mate.id}`, who))
+        .status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/submit',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/submit`, who)).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/withdraw',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (await api.call('POST', `/contests/${contestId}/entries/${entry.id}/withdraw`, who)).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/plan/upload',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      return (
+        await api.call('POST', `/contests/${contestId}/entries/${entry.id}/plan/upload`, {
+          ...who,
+          body: { fileName: 'a.pdf', contentType: 'application/pdf', size: 100 },
+        })
+      ).status;
+    },
+  },
+  {
+    route: 'POST /contests/{id}/entries/{entryId}/plan',
+    expect: teamOnly,
+    call: async (who) => {
+      const { contestId, entry } = await othersEntry();
+      const key = `uploads/${contestId}/${entry.id}/${entry.id}`;
+      return (
+        await api.call('POST', `/contests/${contestId}/entries/${entry.id}/plan`, { ...who, body: { key } })
+      ).status;
+    },
+  },
+  {
+    route: 'GET /contests/{id}/entries/{entryId}/plan',
+    expect: adminOnly(200),
+    call: async (who) => {
+      const { contestId, entry, leader } = await othersEntry();
+      const base = `/contests/${contestId}/entries/${entry.id}`;
+      expect((await uploadPlan(api, leader.token, base, pdfBytes())).confirm.status).toBe(200);
+      return (await api.call('GET', `${base}/plan`, who)).status;
+    },
+  },
+  // Review: managing it is the contest organiser's (or an admin's); scoring is the assigned reviewer's.
+  {
+    route: 'PUT /contests/{id}/reviewers',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (
+        await api.call('PUT', `/contests/${(await othersContest()).id}/reviewers`, {
+          ...who,
+          body: { reviewers: [] },
+        })
+      ).status,
+  },
+  {
+    route: 'GET /contests/{id}/reviewers',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/reviewers`, who)).status,
+  },
+  {
+    route: 'GET /me/reviews',
+    expect: reviewersOnly,
+    call: async (who) => (await api.call('GET', '/me/reviews', who)).status,
+  },
+  {
+    // The organiser assigns the caller to the entry's track; only a reviewer can be assigned.
+    route: 'PUT /contests/{id}/entries/{entryId}/scores/me',
+    expect: reviewersOnly,
+    call: async (who) => {
+      const { contestId, entry, organizer, base } = await othersSubmittedEntry();
+      if (who.id)
+        await api.call('PUT', `/contests/${contestId}/reviewers`, {
+          token: organizer.token,
+          body: { reviewers: [{ userId: who.id, trackIds: [entry.trackId] }] },
+        });
+      const scores = { innovation: 4, market: 4, team: 4 };
+      return (await api.call('PUT', `${base}/scores/me`, { ...who, body: { round: 1, scores } })).status;
+    },
+  },
+  {
+    route: 'GET /contests/{id}/ranking',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/ranking?round=1`, who)).status,
+  },
+  {
+    route: 'GET /contests/{id}/ranking.xlsx',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/contests/${(await othersContest()).id}/ranking.xlsx?round=1`, who)).status,
+  },
+  {
+    route: 'POST /contests/{id}/rounds/{n}/close',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('POST', `/contests/${(await othersContest()).id}/rounds/1/close`, who)).status,
+  },
+  {
+    route: 'POST /contests/{id}/rounds/{n}/advance',
+    expect: adminOnly(200),
+    call: async (who) => {
+      const { contest, organizer } = await publishedContest(api);
+      await api.call('POST', `/contests/${contest.id}/rounds/1/close`, organizer);
+      return (
+        await api.call('POST', `/contests/${contest.id}/rounds/1/advance`, { ...who, body: { entryIds: [] } })
+      ).status;
+    },
+  },
+];
+matrix.push(...contestCells);
+
 describe('authorization matrix', () => {
   it('covers every route serverless.yml declares', () => {
     const declared = declaredRoutes().map((r) => `${r.method} /${r.segments.join('/')}`);
@@ -341,5 +631,51 @@ describe('authorization matrix', () => {
       body: { roles: ['organizer'] },
     });
     expect(reply.status).toBe(403);
+  });
+});
+
+describe('contest relationships', () => {
+  it('a member of one entry cannot see or change another entry of the same contest', async () => {
+    const { contest } = await publishedContest(api);
+    const a = await leaderEntry(api, contest.id);
+    const b = await leaderEntry(api, contest.id);
+    const mate = await actor('citizen');
+    expect(
+      (
+        await api.call('POST', `/contests/${contest.id}/join`, {
+          ...mate,
+          body: { joinCode: a.entry.joinCode },
+        })
+      ).status,
+    ).toBe(200);
+    const other = `/contests/${contest.id}/entries/${b.entry.id}`;
+    expect((await api.call('GET', other, mate)).status).toBe(403);
+    expect(
+      (await api.call('PATCH', other, { ...mate, body: { version: b.entry.version, summary: 'x' } })).status,
+    ).toBe(403);
+    expect((await api.call('POST', `${other}/submit`, mate)).status).toBe(403);
+    expect((await api.call('DELETE', `${other}/members/${b.leader.user.id}`, mate)).status).toBe(403);
+    // A member of the entry, not its leader: edits, but does not lead.
+    const own = `/contests/${contest.id}/entries/${a.entry.id}`;
+    expect((await api.call('GET', own, mate)).status).toBe(200);
+    expect((await api.call('POST', `${own}/withdraw`, mate)).status).toBe(403);
+    expect((await api.call('POST', `${own}/join-code`, mate)).status).toBe(403);
+  });
+  it('a reviewer of another track cannot score or download an entry', async () => {
+    const { contestId, entry, organizer, base } = await othersSubmittedEntry();
+    const elsewhere = await actor('reviewer');
+    const assigned = await api.call('PUT', `/contests/${contestId}/reviewers`, {
+      token: organizer.token,
+      body: { reviewers: [{ userId: elsewhere.id, trackIds: ['new-energy'] }] },
+    });
+    expect(assigned.status).toBe(200);
+    expect(entry.trackId).toBe('new-materials');
+    const scores = { innovation: 4, market: 4, team: 4 };
+    expect(
+      (await api.call('PUT', `${base}/scores/me`, { ...elsewhere, body: { round: 1, scores } })).status,
+    ).toBe(403);
+    expect((await api.call('GET', `${base}/plan`, elsewhere)).status).toBe(403);
+    expect((await api.call('GET', base, elsewhere)).status).toBe(403);
+    expect((await api.call('GET', '/me/reviews', elsewhere)).body.items).toEqual([]);
   });
 });

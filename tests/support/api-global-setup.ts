@@ -1,7 +1,11 @@
 // Once per run of the API tests: an in-memory dynalite on a free port with serverless.yml's tables,
 // and a fake WeChat server. Each test file gets the environment through `inject('apiEnv')`.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startDynalite } from '../../scripts/local/dynalite';
+import { bucketEnvironment, startObjectStore } from '../../scripts/local/object-store';
 import { createTables, tableEnvironment } from '../../scripts/local/tables';
 import { startFakeWechat } from './fake-wechat';
 import { provide } from './provided';
@@ -9,6 +13,8 @@ import { provide } from './provided';
 export default async function setup() {
   const store = await startDynalite({ port: 0 });
   await createTables(store.endpoint, 'test');
+  const objectDir = mkdtempSync(path.join(os.tmpdir(), 'szkc-s3-test-'));
+  const objects = await startObjectStore({ port: 0, directory: objectDir, stage: 'test' });
   const wechatSecret = randomBytes(8).toString('hex');
   const wechat = await startFakeWechat(wechatSecret);
   const env = {
@@ -27,6 +33,8 @@ export default async function setup() {
     WECHAT_TEMPLATE_REMINDER: 'tpl-reminder',
     WECHAT_TEMPLATE_CANCELLED: 'tpl-cancelled',
     ...tableEnvironment('test'),
+    ...bucketEnvironment('test'),
+    S3_ENDPOINT: objects.endpoint,
   };
   Object.assign(process.env, env);
   const { loadSeeds } = await import('../../seeds/load');
@@ -35,5 +43,7 @@ export default async function setup() {
   return async () => {
     await wechat.close();
     await store.stop();
+    await objects.stop();
+    rmSync(objectDir, { recursive: true, force: true });
   };
 }

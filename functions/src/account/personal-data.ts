@@ -2,6 +2,7 @@
 // list for GET /me/export and DELETE /me and knows nothing else of the capabilities. A new
 // capability is not done until it has its entry.
 import type { PersonalDataExport } from '@szkc/shared';
+import { contestsPersonalData } from '../contests/personal-data';
 import { eventsPersonalData } from '../events/personal-data';
 import { policiesPersonalData } from '../policies/personal-data';
 import { venuesPersonalData } from '../venues/personal-data';
@@ -18,4 +19,5 @@ export const personalDataOwners: readonly PersonalDataOwner[] = [
   eventsPersonalData,
   policiesPersonalData,
   venuesPersonalData,
+  contestsPersonalData,
 ];

@@ -4,6 +4,7 @@ import { z } from '@szkc/shared';
 import { createApp } from '../http/app';
 import { jsonResponse } from '../http/openapi';
 import { authApp } from '../auth/routes';
+import { contestsApp } from '../contests/routes';
 import { eventsApp } from '../events/routes';
 import { policiesApp } from '../policies/routes';
 import { venuesApp } from '../venues/routes';
@@ -32,6 +33,7 @@ const buildDocument = () => {
   documented.route('/', eventsApp);
   documented.route('/', policiesApp);
   documented.route('/', venuesApp);
+  documented.route('/', contestsApp);
   documented.route('/', metaApp);
   return documented.getOpenAPI31Document({
     openapi: '3.1.0',

@@ -10,7 +10,13 @@ import type {
   ProfileField,
   Verdict,
 } from './profile';
-import type { DetailedCriterionResult, DetailedPolicyResult, EvaluationContext, Policy } from './types';
+import type {
+  Criterion,
+  DetailedCriterionResult,
+  DetailedPolicyResult,
+  EvaluationContext,
+  Policy,
+} from './types';
 
 /**
  * Whether the policy is in force on `asOf` (both ends inclusive). An unconfirmed first day
@@ -23,14 +29,14 @@ export const isInForce = (policy: Policy, asOf: string): boolean =>
 export const policiesInForce = (asOf: string, policies: readonly Policy[] = allPolicies): Policy[] =>
   policies.filter((policy) => isInForce(policy, asOf));
 
-/** One policy, criterion by criterion, with gaps and missing fields kept for the UI. */
-export function evaluatePolicy(
-  policy: Policy,
+/** Criteria evaluated one by one, and the verdict they make together (policies, contest groups). */
+export function evaluateCriteria(
+  criteriaToApply: readonly Criterion[],
   profile: EnterpriseProfile,
   asOf: string,
-): DetailedPolicyResult {
+): { verdict: Verdict; criteria: DetailedCriterionResult[]; missingFields: ProfileField[] } {
   const ctx: EvaluationContext = { asOf };
-  const criteria: DetailedCriterionResult[] = policy.criteria.map((criterion) => {
+  const criteria: DetailedCriterionResult[] = criteriaToApply.map((criterion) => {
     const result = criterion.evaluate(profile, ctx);
     let missing: readonly ProfileField[] = [];
     if (result.outcome === 'unknown') {
@@ -57,7 +63,17 @@ export function evaluatePolicy(
     for (const c of criteria)
       for (const field of c.missing) if (!missingFields.includes(field)) missingFields.push(field);
   }
+  return { verdict, criteria, missingFields };
+}
 
+/** One policy, criterion by criterion, with gaps and missing fields kept for the UI. */
+export function evaluatePolicy(
+  policy: Policy,
+  profile: EnterpriseProfile,
+  asOf: string,
+): DetailedPolicyResult {
+  const ctx: EvaluationContext = { asOf };
+  const { verdict, criteria, missingFields } = evaluateCriteria(policy.criteria, profile, asOf);
   return {
     policy,
     verdict,

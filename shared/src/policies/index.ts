@@ -4,3 +4,4 @@ export * from './types';
 export * from './engine';
 export { formatWan, formatPercent } from './format';
 export * from './catalog';
+export * from './rule-criteria';

@@ -152,10 +152,13 @@ describe('personal data', () => {
     const reply = await api.call('GET', '/me/export', { token });
     expect(reply.status).toBe(200);
     expect(reply.body.enterpriseProfile).toEqual(saved.body);
-    // Account and profile (GetItems), registrations and venue check-ins (a Query each), in parallel.
+    // Account and profile (GetItems); registrations, venue check-ins, contest memberships and
+    // review assignments (a Query each), in parallel.
     expect(reply.headers.get('x-store-calls')!.split(',').sort()).toEqual([
       'GetItemCommand',
       'GetItemCommand',
+      'QueryCommand',
+      'QueryCommand',
       'QueryCommand',
       'QueryCommand',
     ]);
@@ -167,9 +170,10 @@ describe('personal data', () => {
     expect((await save(token, qualifyingProfile)).status).toBe(200);
     const deleted = await api.call('DELETE', '/me', { token });
     expect(deleted.status).toBe(204);
-    // Account, registrations (none here), enterprise profile, venue check-ins (none), account items.
+    // Account, registrations (none here), enterprise profile, venue check-ins (none), contest
+    // memberships, assignments and scores (none), account items.
     expect(deleted.headers.get('x-store-calls')).toBe(
-      'GetItemCommand,QueryCommand,DeleteItemCommand,QueryCommand,DeleteItemCommand,DeleteItemCommand',
+      'GetItemCommand,QueryCommand,DeleteItemCommand,QueryCommand,QueryCommand,QueryCommand,QueryCommand,DeleteItemCommand,DeleteItemCommand',
     );
     // The old account's item is gone, not merely unreachable.
     expect((await fetchMine(token)).status).toBe(404);

@@ -21,6 +21,19 @@ const notFound: ApiHandler = () => ({
 });
 
 let apiHandler: ApiHandler = notFound;
+/** What the next Taro.getLocation calls give: a fix, or an error (errMsg as WeChat words it). */
+export type FakeLocation = { latitude: number; longitude: number; accuracy: number } | { errMsg: string };
+let locationAnswer: FakeLocation = { errMsg: 'getLocation:fail auth deny' };
+/** What Taro.scanCode gives: the text of the code, or an error. */
+let scanAnswer: { result: string } | { errMsg: string } = { errMsg: 'scanCode:fail cancel' };
+
+export function setLocation(answer: FakeLocation): void {
+  locationAnswer = answer;
+}
+
+export function setScanResult(answer: { result: string } | { errMsg: string }): void {
+  scanAnswer = answer;
+}
 let modalAnswers: boolean[] = [];
 const storage = new Map<string, unknown>();
 
@@ -71,6 +84,8 @@ export const useShareAppMessage = jest.fn();
 export function resetTaroDouble(): void {
   apiHandler = notFound;
   modalAnswers = [];
+  locationAnswer = { errMsg: 'getLocation:fail auth deny' };
+  scanAnswer = { errMsg: 'scanCode:fail cancel' };
   storage.clear();
   routerParams = {};
   pageCallbacks.pullDownRefresh = undefined;
@@ -109,7 +124,17 @@ const Taro = {
   stopPullDownRefresh: jest.fn(),
   setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
   requestSubscribeMessage: jest.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok' })),
-  scanCode: jest.fn(async () => ({ result: '', errMsg: 'scanCode:ok' })),
+  scanCode: jest.fn(async (_options?: { onlyFromCamera?: boolean; scanType?: string[] }) => {
+    if ('errMsg' in scanAnswer) throw { errMsg: scanAnswer.errMsg };
+    return { result: scanAnswer.result, errMsg: 'scanCode:ok' };
+  }),
+  getLocation: jest.fn(async (_options: { type?: string; isHighAccuracy?: boolean }) => {
+    if ('errMsg' in locationAnswer) throw { errMsg: locationAnswer.errMsg };
+    return { ...locationAnswer, errMsg: 'getLocation:ok' };
+  }),
+  openSetting: jest.fn(async () => ({ authSetting: {}, errMsg: 'openSetting:ok' })),
+  makePhoneCall: jest.fn(async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
+  setKeepScreenOn: jest.fn(async (_options: { keepScreenOn: boolean }) => ({ errMsg: 'setKeepScreenOn:ok' })),
   openLocation: jest.fn(async () => ({ errMsg: 'openLocation:ok' })),
   addPhoneCalendar: jest.fn(async () => ({ errMsg: 'addPhoneCalendar:ok' })),
   nextTick: (fn: () => void) => setTimeout(fn, 0),

@@ -5,6 +5,7 @@
 export const tabPages = {
   home: 'pages/home/index',
   events: 'pages/events/index',
+  venues: 'pages/venues/index',
   policies: 'pages/policies/index',
   me: 'pages/me/index',
 } as const;
@@ -29,6 +30,14 @@ export const subPackages = {
       organizerManage: 'manage/index',
       organizerRoster: 'roster/index',
       organizerCheckin: 'checkin/index',
+    },
+  },
+  // Citizens' venue pages other than the tab: the main package stays within its budget.
+  venues: {
+    root: 'packages/venues',
+    pages: {
+      venueDetail: 'detail/index',
+      passport: 'passport/index',
     },
   },
 } as const;

@@ -3,7 +3,7 @@ import type { PageName, User } from '@szkc/shared';
 import { canCheckIn, canOrganize } from '../../events/roles';
 import { openPage } from '../../navigation';
 
-function LinkRow({ title, note, page }: { title: string; note: string; page: PageName }) {
+export function LinkRow({ title, note, page }: { title: string; note: string; page: PageName }) {
   return (
     <View className="me-link" hoverClass="me-link-pressed" onClick={() => openPage(page)}>
       <View className="me-link-body">

@@ -7,6 +7,7 @@ import { AccountActions } from './AccountActions';
 import { DevLoginForm } from './DevLoginForm';
 import { EventLinks } from './EventLinks';
 import { Profile } from './Profile';
+import { VenueLinks } from './VenueLinks';
 import { WechatLogin } from './WechatLogin';
 import './index.css';
 
@@ -49,6 +50,7 @@ export default function MePage() {
         <View>
           <Profile user={user} />
           <EventLinks user={user} />
+          <VenueLinks user={user} />
           <AccountActions />
         </View>
       )}

@@ -68,16 +68,18 @@ function installWeChatShims(): void {
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
-    // GET /events answers what the test set, GET /policies the catalogue; everything else is a
-    // signed-out 401.
+    // GET /events and GET /venues answer what the test set, GET /policies the catalogue;
+    // everything else is a signed-out 401.
     request: (options: Options & { url?: string }) =>
       ok(
         'request',
         /\/events(\?|$)/.test(String(options.url))
           ? { statusCode: 200, data: eventListAnswer }
-          : /\/policies(\?|$)/.test(String(options.url))
-            ? { statusCode: 200, data: policyListAnswer }
-            : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
+          : /\/venues(\?|$)/.test(String(options.url))
+            ? { statusCode: 200, data: venueListAnswer }
+            : /\/policies(\?|$)/.test(String(options.url))
+              ? { statusCode: 200, data: policyListAnswer }
+              : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
       )(options),
     canIUse: () => true,
     nextTick: (fn: () => void) => setTimeout(fn, 0),
@@ -110,6 +112,23 @@ function installWeChatShims(): void {
 
 let simulate: Simulate;
 let eventListAnswer: unknown = { items: [], nextCursor: null };
+const venueListAnswer = {
+  items: [
+    {
+      id: 'v1',
+      name: '石嘴山科技馆',
+      kind: 'science-center',
+      district: '640202',
+      districtName: '大武口区',
+      address: '石嘴山市大武口区朝阳西街',
+      location: { lat: 39.0135, lng: 106.3829 },
+      openingHours: '周二至周日 9:00–17:00',
+      checkinMode: 'screen',
+      distanceM: null,
+    },
+  ],
+  nextCursor: null,
+};
 const policyListAnswer = { items: allPolicies.map(toPolicySummary), nextCursor: null };
 
 beforeAll(() => {
@@ -154,23 +173,28 @@ beforeAll(() => {
   require(path.join(dist, 'app.js'));
 });
 
-async function renderPage(page: string): Promise<string> {
+/**
+ * Renders a page and waits until its text shows `until` (the answer of its first request has
+ * been drawn), or 5 s: a fixed pause failed on a busy machine.
+ */
+async function renderPage(page: string, until: string): Promise<string> {
   const id = simulate.load(path.join(dist, page), 'page', { rootPath: dist });
   const component = simulate.render(id);
   component.attach(document.body);
-  await simulate.sleep(200);
-  return component.dom.textContent ?? '';
+  const text = () => component.dom.textContent ?? '';
+  for (let waited = 0; waited < 5000 && !text().includes(until); waited += 50) await simulate.sleep(50);
+  return text();
 }
 
 describe('the built WeChat package', () => {
   it('renders the home page', async () => {
-    const text = await renderPage('pages/home/index');
+    const text = await renderPage('pages/home/index', '石嘴山市科学技术局');
     expect(text).toContain('石嘴山科创');
     expect(text).toContain('石嘴山市科学技术局');
   });
 
   it('renders the 我的 page with the WeChat login button', async () => {
-    const text = await renderPage('pages/me/index');
+    const text = await renderPage('pages/me/index', '用户隐私保护指引');
     expect(text).toContain('微信一键登录');
     expect(text).toContain('用户隐私保护指引');
   });
@@ -196,7 +220,7 @@ describe('the built WeChat package', () => {
       ],
       nextCursor: null,
     };
-    const text = await renderPage('pages/events/index');
+    const text = await renderPage('pages/events/index', '余 12 席');
     expect(text).toContain('科普活动');
     expect(text).toContain('惠农区');
     expect(text).toContain('本周');
@@ -205,7 +229,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the 政策 list with levels and verified badges', async () => {
-    const text = await renderPage('pages/policies/index');
+    const text = await renderPage('pages/policies/index', '石嘴山市科技创新贷');
     expect(text).toContain('政策匹配自测');
     expect(text).toContain('高新技术企业认定');
     expect(text).toContain('国家级');
@@ -215,15 +239,24 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the eligibility form and the results on the phone', async () => {
-    const text = await renderPage('pages/policies/match/index');
+    const text = await renderPage('pages/policies/match/index', '生成结果图片');
     expect(text).toContain('第 1 步（共 6 步）：基本信息');
     expect(text).toContain('统一社会信用代码');
     expect(text).toContain('信息不全');
     expect(text).toContain('生成结果图片');
   });
 
+  it('renders the 场馆 tab with its filters and a venue', async () => {
+    const text = await renderPage('pages/venues/index', '周二至周日 9:00–17:00');
+    expect(text).toContain('科普场馆');
+    expect(text).toContain('科普教育基地');
+    expect(text).toContain('离我最近的场馆');
+    expect(text).toContain('石嘴山科技馆');
+    expect(text).toContain('周二至周日 9:00–17:00');
+  });
+
   it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/me/privacy/index');
+    const text = await renderPage('pages/me/privacy/index', '2026年12月1日');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });

@@ -40,6 +40,13 @@ export const subPackages = {
       passport: 'passport/index',
     },
   },
+  staff: {
+    root: 'packages/staff',
+    pages: {
+      staffVenue: 'venue/index',
+      staffCode: 'code/index',
+    },
+  },
 } as const;
 
 type SubPackageName = keyof typeof subPackages;

@@ -7,6 +7,8 @@ import type { Role } from './users';
 export type Actor = { id: string; roles: readonly Role[] } | null | undefined;
 /** An event as the rules need it: who organises it. */
 export type OrganizedResource = { organizerId: string };
+/** A venue as the rules need it: who staffs it. */
+export type StaffedResource = { staffIds: readonly string[] };
 
 const holds = (actor: Actor, ...roles: Role[]) => Boolean(actor?.roles.some((role) => roles.includes(role)));
 const organizes = (actor: Actor, event: OrganizedResource) =>
@@ -22,6 +24,13 @@ export const can = {
   /** Check people in at this event: its organiser, any venue staff, or an admin. */
   checkInAt: (actor: Actor, event: OrganizedResource) =>
     holds(actor, 'venue_staff', 'admin') || organizes(actor, event),
+  /** Create and change venues, name their staff, see every venue's figures. */
+  manageVenues: (actor: Actor) => holds(actor, 'admin'),
+  /** Show this venue's code and see its figures: its own staff (named per venue), or an admin. */
+  runVenue: (actor: Actor, venue: StaffedResource) =>
+    holds(actor, 'admin') || (holds(actor, 'venue_staff') && venue.staffIds.includes(actor?.id ?? '')),
   /** Grant and take away roles. */
   grantRoles: (actor: Actor) => holds(actor, 'admin'),
+  /** See the venue staff pages at all; which venue's code and figures is runVenue's answer, per venue. */
+  openVenueDesk: (actor: Actor) => holds(actor, 'venue_staff', 'admin'),
 };

@@ -1,12 +1,15 @@
 import { View } from '@tarojs/components';
-import type { User } from '@szkc/shared';
+import { can, type User } from '@szkc/shared';
 import { LinkRow } from './EventLinks';
 
-/** Science venues: the passport for everyone. */
-export function VenueLinks(_props: { user: User }) {
+/** Science venues: the passport for everyone; the venue desk for venue staff and admins. */
+export function VenueLinks({ user }: { user: User }) {
   return (
     <View className="card me-links">
       <LinkRow title="科普护照" note="场馆打卡的印章、徽章和打卡次数" page="passport" />
+      {can.openVenueDesk(user) && (
+        <LinkRow title="场馆工作台" note="全屏显示打卡二维码，查看今日和本周打卡" page="staffVenue" />
+      )}
     </View>
   );
 }

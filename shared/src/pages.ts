@@ -47,6 +47,14 @@ export const subPackages = {
       staffCode: 'code/index',
     },
   },
+  admin: {
+    root: 'packages/admin',
+    pages: {
+      adminVenues: 'venues/index',
+      adminVenueEdit: 'venue-edit/index',
+      adminVenueStats: 'venue-stats/index',
+    },
+  },
 } as const;
 
 type SubPackageName = keyof typeof subPackages;

@@ -14,6 +14,15 @@ describe('我的 → venues', () => {
     fireEvent.click(await screen.findByText('科普护照'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/venues/passport/index' });
     expect(screen.queryByText('场馆工作台')).toBeNull();
+    expect(screen.queryByText('场馆管理')).toBeNull();
+  });
+
+  it('links admins to venue management and the desk', async () => {
+    signedInAs(person(['citizen', 'admin']));
+    renderPage(MePage);
+    fireEvent.click(await screen.findByText('场馆管理'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/admin/venues/index' });
+    expect(screen.getByText('场馆工作台')).toBeTruthy();
   });
 
   it('links venue staff to the venue desk', async () => {
@@ -21,5 +30,6 @@ describe('我的 → venues', () => {
     renderPage(MePage);
     fireEvent.click(await screen.findByText('场馆工作台'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/venue/index' });
+    expect(screen.queryByText('场馆管理')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { wgs84ToGcj02 } from './gcj02';
 import type { VenueCheckinLocation } from './schemas';
 
 export type LocationAnswer =
@@ -9,6 +10,9 @@ export type LocationAnswer =
 const errText = (e: unknown) =>
   String((e as { errMsg?: string; message?: string })?.errMsg ?? (e as Error)?.message ?? '');
 
+// Taro's H5 getLocation answers only WGS-84 (the browser's); WeChat gives GCJ-02 itself.
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
 /**
  * One GCJ-02 fix (the coordinates API.md wants), asked only when the person taps for it. WeChat
  * shows its own prompt with the reason from app.config's `permission`; the page says the reason
@@ -16,15 +20,15 @@ const errText = (e: unknown) =>
  */
 export async function currentLocation(): Promise<LocationAnswer> {
   try {
-    const fix = await Taro.getLocation({ type: 'gcj02', isHighAccuracy: true, highAccuracyExpireTime: 5000 });
-    return {
-      ok: true,
-      location: {
-        lat: fix.latitude,
-        lng: fix.longitude,
-        accuracy: Math.max(0, Math.round(fix.accuracy ?? 0)),
-      },
-    };
+    const fix = await Taro.getLocation({
+      type: isWeapp ? 'gcj02' : 'wgs84',
+      isHighAccuracy: true,
+      highAccuracyExpireTime: 5000,
+    });
+    const point = isWeapp
+      ? { lat: fix.latitude, lng: fix.longitude }
+      : wgs84ToGcj02(fix.latitude, fix.longitude);
+    return { ok: true, location: { ...point, accuracy: Math.max(0, Math.round(fix.accuracy ?? 0)) } };
   } catch (e) {
     return {
       ok: false,
@@ -35,13 +39,15 @@ export async function currentLocation(): Promise<LocationAnswer> {
 
 /** What to say when no location came, and what to do about it. */
 export function locationProblem(reason: 'denied' | 'unavailable'): string {
-  return reason === 'denied'
-    ? '没有获得位置权限。请允许本小程序使用您的位置（微信右上角“…”→“设置”，或手机系统设置），再试一次。'
-    : '暂时无法获取位置。请打开手机的定位服务（GPS），到室外开阔处再试一次。';
+  if (reason === 'unavailable')
+    return '暂时无法获取位置。请打开手机的定位服务（GPS），到室外开阔处再试一次。';
+  return isWeapp
+    ? '没有获得位置权限。请在微信右上角“…”→“设置”中允许使用位置信息，再试一次。'
+    : '没有获得位置权限。请在浏览器的网站设置中允许使用位置，再试一次。';
 }
 
 /** Opens WeChat's permission page where the person can allow the location again. */
-export const canOpenSettings = process.env.TARO_ENV === 'weapp';
+export const canOpenSettings = isWeapp;
 export const openSettings = () => void Taro.openSetting().catch(() => undefined);
 
 /** `850 米`, `2.3 公里`, `15 公里`. */

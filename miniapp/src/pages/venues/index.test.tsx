@@ -3,6 +3,7 @@ import { answer } from '../../../test/event-fixtures';
 import { renderPage } from '../../../test/render-page';
 import Taro, { setLocation } from '../../../test/taro-double';
 import { ok, venueSummary } from '../../../test/venue-fixtures';
+import { wgs84ToGcj02 } from '../../venues/gcj02';
 import VenuesPage from './index';
 
 const isList = (url: string) => url === 'http://api.test/venues' || url.startsWith('http://api.test/venues?');
@@ -45,7 +46,7 @@ describe('场馆 tab', () => {
     expect(requests.at(-1)?.url).toContain('district=640221');
   });
 
-  it('asks for the location on 离我最近 (GCJ-02) and shows distances in 米 and 公里', async () => {
+  it('asks for the location on 离我最近 and shows distances in 米 and 公里', async () => {
     setLocation({ latitude: 39.01, longitude: 106.38, accuracy: 30 });
     const requests = answer(({ url }) =>
       isList(url)
@@ -63,8 +64,10 @@ describe('场馆 tab', () => {
     fireEvent.click(screen.getByText('离我最近的场馆'));
     expect(await screen.findByText('距您 850 米')).toBeTruthy();
     expect(screen.getByText('距您 23 公里')).toBeTruthy();
-    expect(Taro.getLocation).toHaveBeenCalledWith(expect.objectContaining({ type: 'gcj02' }));
-    expect(requests.at(-1)?.url).toContain('near=39.010000%2C106.380000');
+    // H5: the browser's WGS-84 fix, sent as GCJ-02 like WeChat's.
+    expect(Taro.getLocation).toHaveBeenCalledWith(expect.objectContaining({ type: 'wgs84' }));
+    const near = wgs84ToGcj02(39.01, 106.38);
+    expect(requests.at(-1)?.url).toContain(`near=${near.lat.toFixed(6)}%2C${near.lng.toFixed(6)}`);
     expect(screen.getByText('已按离您的远近排列')).toBeTruthy();
 
     fireEvent.click(screen.getByText('改为按名称'));

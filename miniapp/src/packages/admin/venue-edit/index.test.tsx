@@ -4,6 +4,7 @@ import { signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import Taro, { setLocation, setRouterParams } from '../../../../test/taro-double';
 import { ok, refused, venue } from '../../../../test/venue-fixtures';
+import { wgs84ToGcj02 } from '../../../venues/gcj02';
 import AdminVenueEditPage from './index';
 
 const admin: User = { id: 'a1', nickname: '管理员', roles: ['citizen', 'admin'], phoneMasked: null };
@@ -26,7 +27,9 @@ describe('编辑场馆 (admin)', () => {
     fireEvent.click(screen.getByText('平罗县'));
     type('地址', '平罗县姚伏镇');
     fireEvent.click(screen.getByText('我在场馆，用当前位置'));
-    await waitFor(() => expect(screen.getByDisplayValue('38.871230')).toBeTruthy());
+    // H5 reads the browser's WGS-84 and keeps GCJ-02, as the API wants.
+    const here = wgs84ToGcj02(38.87123, 106.55543);
+    await waitFor(() => expect(screen.getByDisplayValue(here.lat.toFixed(6))).toBeTruthy());
     type('开放时间', '周一至周五 9:00–16:00');
     type('场馆介绍', '现代畜牧科普基地');
     fireEvent.click(screen.getByText('扫描张贴的二维码并定位'));
@@ -41,7 +44,7 @@ describe('编辑场馆 (admin)', () => {
       kind: 'base',
       district: '640221',
       address: '平罗县姚伏镇',
-      location: { lat: 38.87123, lng: 106.55543 },
+      location: { lat: Number(here.lat.toFixed(6)), lng: Number(here.lng.toFixed(6)) },
       openingHours: '周一至周五 9:00–16:00',
       description: '现代畜牧科普基地',
       phone: null,

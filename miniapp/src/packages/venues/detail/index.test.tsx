@@ -4,6 +4,7 @@ import { renderPage } from '../../../../test/render-page';
 import Taro, { setLocation, setRouterParams, type FakeRequest } from '../../../../test/taro-double';
 import { checkin, ok, passport, refused, venue } from '../../../../test/venue-fixtures';
 import { shanghaiDate } from '@szkc/shared';
+import { wgs84ToGcj02 } from '../../../venues/gcj02';
 import VenueDetailPage from './index';
 
 const detailUrl = 'http://api.test/venues/v1';
@@ -77,7 +78,7 @@ describe('场馆详情 page', () => {
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
-  it('geo mode sends one GCJ-02 location with its accuracy', async () => {
+  it("geo mode sends one location with its accuracy, in GCJ-02 (H5 converts the browser's WGS-84)", async () => {
     setLocation({ latitude: 38.9, longitude: 106.5, accuracy: 35.4 });
     const requests = openVenue({ checkinMode: 'geo' }, ({ url, method }) =>
       url === checkinUrl && method === 'POST' ? ok(checkin(), 201) : undefined,
@@ -89,9 +90,9 @@ describe('场馆详情 page', () => {
     expect(screen.queryByPlaceholderText('二维码下方的打卡码')).toBeNull();
     fireEvent.click(screen.getByText('定位打卡'));
     expect(await screen.findByText('打卡成功！')).toBeTruthy();
-    expect(Taro.getLocation).toHaveBeenCalledWith(expect.objectContaining({ type: 'gcj02' }));
+    expect(Taro.getLocation).toHaveBeenCalledWith(expect.objectContaining({ type: 'wgs84' }));
     expect(requests.find((r) => r.method === 'POST')?.data).toEqual({
-      location: { lat: 38.9, lng: 106.5, accuracy: 35 },
+      location: { ...wgs84ToGcj02(38.9, 106.5), accuracy: 35 },
     });
   });
 
@@ -105,7 +106,7 @@ describe('场馆详情 page', () => {
     expect(await screen.findByText('打卡成功！')).toBeTruthy();
     expect(requests.find((r) => r.method === 'POST')?.data).toEqual({
       code: 'P-7734',
-      location: { lat: 38.9, lng: 106.5, accuracy: 20 },
+      location: { ...wgs84ToGcj02(38.9, 106.5), accuracy: 20 },
     });
   });
 

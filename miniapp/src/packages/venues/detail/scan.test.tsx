@@ -47,6 +47,7 @@ describe('打卡 on WeChat', () => {
     renderPage(VenueDetailPage);
     fireEvent.click(await screen.findByText('扫码打卡'));
     expect(await screen.findByText('打卡成功！')).toBeTruthy();
+    expect(Taro.getLocation).toHaveBeenCalledWith(expect.objectContaining({ type: 'gcj02' }));
     expect(requests.find((r) => r.method === 'POST')?.data).toEqual({
       code: 'POSTER-CODE',
       location: { lat: 39.2, lng: 106.7, accuracy: 12 },

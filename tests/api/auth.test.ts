@@ -169,7 +169,9 @@ describe('roles', () => {
       token: admin.token,
       body: { roles: ['organizer'] },
     });
-    expect(notAnId.status).toBe(422);
+    // API.md: an id of the wrong format cannot exist, so it is 404 like an unknown one.
+    expect(notAnId.status).toBe(404);
+    expect(notAnId.body.error.code).toBe('NOT_FOUND');
     const unknown = await api.call('PUT', '/users/01ARZ3NDEKTSV4RRFFQ69G5FAV/roles', {
       token: admin.token,
       body: { roles: ['organizer'] },

@@ -149,7 +149,7 @@ describe('bad input on events endpoints', () => {
     });
   });
 
-  it('unknown and malformed ids answer 404 or 422, and other people’s registrations stay out of reach', async () => {
+  it('unknown and malformed ids answer 404, and other people’s registrations stay out of reach', async () => {
     const [me, other] = await citizens(api, 2);
     const { event } = await publishedEvent(api);
     await api.call('POST', `/events/${event.id}/registrations`, { token: other!.token, body: signup(2) });
@@ -160,7 +160,11 @@ describe('bad input on events endpoints', () => {
         ['GET', `/events/${id}/registrations`],
       ] as const) {
         const reply = await api.call(method, path, { token: me!.token });
-        expect([403, 404, 422], `${method} ${path}`).toContain(reply.status);
+        // The roster is the organiser's: a citizen may be told 403 before the id is looked up.
+        expect(
+          method === 'GET' && path.endsWith('/registrations') ? [403, 404] : [404],
+          `${method} ${path}`,
+        ).toContain(reply.status);
         expectError(reply);
       }
     }

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from '../support/provided';
 import { client, uniqueName } from '../support/client';
 import { launchPhone, snap, shown as shownOn } from '../support/browser';
+import { eventInput } from '../support/events';
 
 const { apiUrl, appUrl } = inject('stack');
 const api = client(apiUrl);
@@ -157,6 +158,42 @@ it('lets the citizen cancel after confirming', async () => {
   const { token } = await api.login(citizenName);
   const mine = (await api.call('GET', `/events/${target.id}`, { token })).body.myRegistration;
   expect(mine?.status ?? 'cancelled').toBe('cancelled');
+});
+
+it('lets an organiser cancel an event after confirming twice', async () => {
+  // Taro's H5 modal used to swallow the second question, so the event stayed published.
+  const name = uniqueName('e2e-org');
+  const admin = await api.login('admin');
+  const organizer = await api.login(name);
+  await api.call('PUT', `/users/${organizer.user.id}/roles`, {
+    token: admin.token,
+    body: { roles: ['organizer'] },
+  });
+  const title = `待取消的活动 ${name.slice(-4)}`;
+  const created = await api.call('POST', '/events', { token: organizer.token, body: eventInput({ title }) });
+  expect(created.status).toBe(201);
+  expect(
+    (await api.call('POST', `/events/${created.body.id}/publish`, { token: organizer.token })).status,
+  ).toBe(200);
+
+  await logIn(name);
+  await shown('我组织的活动').click();
+  await expect.poll(() => shown(title).isVisible(), { timeout: 15_000 }).toBe(true);
+  await shown(title).click();
+  await shown('取消活动', true).last().click();
+  await page.getByText('继续', { exact: true }).last().click();
+  await expect.poll(() => shown('确认取消活动').last().isVisible(), { timeout: 5_000 }).toBe(true);
+  await snap(page, 'organizer-cancel-second-question');
+  await page.getByText('确认取消活动').last().click();
+  await expect
+    .poll(
+      async () =>
+        (await api.call('GET', `/events/${created.body.id}`, { token: organizer.token })).body.status,
+      { timeout: 15_000 },
+    )
+    .toBe('cancelled');
+  await expect.poll(() => shown('已取消', true).first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await snap(page, 'organizer-cancelled');
 });
 
 it('had no uncaught errors in the page', () => {

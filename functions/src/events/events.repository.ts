@@ -4,7 +4,8 @@ import { ulid } from 'ulid';
 import { parseIsoInstant, toShanghaiIso, type EventCreate, type EventPatch } from '@szkc/shared';
 import { tableNames } from '../config';
 import { DomainError, conflict } from '../errors';
-import { documents, isConditionFailure } from '../store/document';
+import { documents } from '../store/document';
+import { updateIf } from '../store/operations';
 import {
   eventKey,
   eventOutboxKeys,
@@ -139,69 +140,60 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
     add = ' ADD version :one';
   }
   if (add) values[':one'] = 1;
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: eventKey(event.id),
-      UpdateExpression: `SET ${assignments.join(', ')}${add}`,
-      ConditionExpression: conditions.join(' AND '),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      ReturnValues: 'ALL_NEW',
-    });
-    return Attributes as EventItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const now = await getEvent(event.id, true);
-    if (now?.status === 'cancelled') throw new DomainError('EVENT_CANCELLED', '活动已取消，不能修改');
-    if (now && patch.capacity !== undefined && now.capacity - now.seatsLeft > patch.capacity) {
-      throw new DomainError(
-        'CAPACITY_BELOW_CONFIRMED',
-        `已有 ${now.capacity - now.seatsLeft} 个名额被占用，名额不能少于此数`,
-        {
-          seatsTaken: now.capacity - now.seatsLeft,
-        },
-      );
-    }
-    if (
-      now &&
-      patch.waitlistLimit !== undefined &&
-      now.waitlistLimit - now.waitlistLeft > patch.waitlistLimit
-    ) {
-      throw new DomainError(
-        'WAITLIST_BELOW_WAITING',
-        `已有 ${now.waitlistLimit - now.waitlistLeft} 人在候补，候补名额不能少于此数`,
-      );
-    }
-    throw conflict('活动刚刚被其他人修改，请刷新后重试');
+  const updated = await updateIf<EventItem>({
+    TableName: TableName(),
+    Key: eventKey(event.id),
+    UpdateExpression: `SET ${assignments.join(', ')}${add}`,
+    ConditionExpression: conditions.join(' AND '),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  });
+  if (updated) return updated;
+  // Refused: say why, from the event as it now is.
+  const now = await getEvent(event.id, true);
+  if (now?.status === 'cancelled') throw new DomainError('EVENT_CANCELLED', '活动已取消，不能修改');
+  if (now && patch.capacity !== undefined && now.capacity - now.seatsLeft > patch.capacity) {
+    throw new DomainError(
+      'CAPACITY_BELOW_CONFIRMED',
+      `已有 ${now.capacity - now.seatsLeft} 个名额被占用，名额不能少于此数`,
+      {
+        seatsTaken: now.capacity - now.seatsLeft,
+      },
+    );
   }
+  if (
+    now &&
+    patch.waitlistLimit !== undefined &&
+    now.waitlistLimit - now.waitlistLeft > patch.waitlistLimit
+  ) {
+    throw new DomainError(
+      'WAITLIST_BELOW_WAITING',
+      `已有 ${now.waitlistLimit - now.waitlistLeft} 人在候补，候补名额不能少于此数`,
+    );
+  }
+  throw conflict('活动刚刚被其他人修改，请刷新后重试');
 }
 
 export async function publishEvent(event: EventItem): Promise<EventItem> {
   if (event.status === 'published') return event;
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: eventKey(event.id),
-      UpdateExpression: 'SET #status = :published, updatedAt = :now, gsi1pk = :gpk, gsi1sk = :gsk',
-      ConditionExpression: '#status = :draft',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':published': 'published',
-        ':draft': 'draft',
-        ':now': new Date().toISOString(),
-        ':gpk': published(event.id, event.startMs).gsi1pk,
-        ':gsk': published(event.id, event.startMs).gsi1sk,
-      },
-      ReturnValues: 'ALL_NEW',
-    });
-    return Attributes as EventItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const now = await getEvent(event.id, true);
-    if (now?.status === 'published') return now;
-    throw new DomainError('EVENT_CANCELLED', '活动已取消，不能发布');
-  }
+  const updated = await updateIf<EventItem>({
+    TableName: TableName(),
+    Key: eventKey(event.id),
+    UpdateExpression: 'SET #status = :published, updatedAt = :now, gsi1pk = :gpk, gsi1sk = :gsk',
+    ConditionExpression: '#status = :draft',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':published': 'published',
+      ':draft': 'draft',
+      ':now': new Date().toISOString(),
+      ':gpk': published(event.id, event.startMs).gsi1pk,
+      ':gsk': published(event.id, event.startMs).gsi1sk,
+    },
+  });
+  if (updated) return updated;
+  const now = await getEvent(event.id, true);
+  if (now?.status === 'published') return now;
+  throw new DomainError('EVENT_CANCELLED', '活动已取消，不能发布');
 }
 
 export async function cancelEvent(event: EventItem): Promise<EventItem> {

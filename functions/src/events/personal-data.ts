@@ -4,8 +4,8 @@
 import type { PersonalDataOwner } from '../account/personal-data';
 import { tableNames } from '../config';
 import { DomainError } from '../errors';
-import { documents, isConditionFailure } from '../store/document';
-import { inPartition, queryAll } from '../store/operations';
+import { documents } from '../store/document';
+import { inPartition, queryAll, updateIf } from '../store/operations';
 import { eventKey, personPartition, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { cancel } from './seats';
 
@@ -55,17 +55,13 @@ export async function anonymiseRegistrations(userId: string): Promise<number> {
         if (!(error instanceof DomainError)) throw error;
       });
     }
-    await documents
-      .update({
-        TableName: tableNames.events,
-        Key: registrationKey(reg.eventId, reg.userId),
-        UpdateExpression: 'SET contactName = :gone REMOVE contactPhone, gsi2pk, gsi2sk',
-        ConditionExpression: 'attribute_exists(pk)', // never re-create one the repair removed
-        ExpressionAttributeValues: { ':gone': '已注销用户' },
-      })
-      .catch((error: unknown) => {
-        if (!isConditionFailure(error)) throw error;
-      });
+    await updateIf({
+      TableName: tableNames.events,
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: 'SET contactName = :gone REMOVE contactPhone, gsi2pk, gsi2sk',
+      ConditionExpression: 'attribute_exists(pk)', // never re-create one the repair removed
+      ExpressionAttributeValues: { ':gone': '已注销用户' },
+    });
   }
   return regs.length;
 }

@@ -4,8 +4,8 @@
 // counter moved and nothing was in flight since it read the event.
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
-import { documents, isConditionFailure } from '../store/document';
-import { scanAll } from '../store/operations';
+import { documents } from '../store/document';
+import { deleteIf, scanAll, updateIf } from '../store/operations';
 import { eventKey, registrationKey, type EventItem, type RegistrationItem } from './items';
 import { getEvent } from './events.repository';
 import {
@@ -105,17 +105,14 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
     const inflight = event.inflight ?? new Set<string>();
     if (reg.status === 'pending' && !inflight.has(`hold#${reg.id}`) && !inflight.has(`wait#${reg.id}`)) {
       // Step 1 happened, step 2 never did: nothing is held, the person was told it failed.
-      await documents
-        .delete({
-          TableName: TableName(),
-          Key: registrationKey(reg.eventId, reg.userId),
-          ConditionExpression: '#status = :pending AND id = :id AND updatedAt = :updatedAt',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id, ':updatedAt': reg.updatedAt },
-        })
-        .catch((error: unknown) => {
-          if (!isConditionFailure(error)) throw error;
-        });
+      // Refused when the registration moved on meanwhile: then it is not stale any more.
+      await deleteIf({
+        TableName: TableName(),
+        Key: registrationKey(reg.eventId, reg.userId),
+        ConditionExpression: '#status = :pending AND id = :id AND updatedAt = :updatedAt',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pending': 'pending', ':id': reg.id, ':updatedAt': reg.updatedAt },
+      });
       report.pendingDropped++;
     } else if (reg.status === 'cancelled' && reg.releasePending && !inflight.has(`release#${reg.id}`)) {
       const claimed = await claimStaleRelease(reg);
@@ -129,19 +126,20 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
   const fresh = await getEvent(eventId, true);
   if (fresh && (fresh.inflight?.size ?? 0) === 0) {
     const counts = countFromRegistrations(fresh, await eventRegistrations(eventId, true));
-    try {
-      await documents.update({
-        TableName: TableName(),
-        Key: eventKey(eventId),
-        UpdateExpression: 'SET seatsLeft = :seats, waitlistLeft = :waiting ADD version :one',
-        ConditionExpression: 'version = :version AND attribute_not_exists(inflight)',
-        ExpressionAttributeValues: {
-          ':seats': counts.seatsLeft,
-          ':waiting': counts.waitlistLeft,
-          ':version': fresh.version,
-          ':one': 1,
-        },
-      });
+    const recounted = await updateIf({
+      TableName: TableName(),
+      Key: eventKey(eventId),
+      UpdateExpression: 'SET seatsLeft = :seats, waitlistLeft = :waiting ADD version :one',
+      ConditionExpression: 'version = :version AND attribute_not_exists(inflight)',
+      ExpressionAttributeValues: {
+        ':seats': counts.seatsLeft,
+        ':waiting': counts.waitlistLeft,
+        ':version': fresh.version,
+        ':one': 1,
+      },
+    });
+    // Refused when anything moved since the snapshot: the next run recounts.
+    if (recounted) {
       report.recounted = true;
       report.seatsLeft = counts.seatsLeft;
       report.waitlistLeft = counts.waitlistLeft;
@@ -152,8 +150,6 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
           after: counts,
         });
       }
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
     }
   }
   // 4. Seats that came free go to the waitlist.

@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import type { RegisterRequest } from '@szkc/shared';
 import { tableNames } from '../config';
 import { DomainError, conflict, notFound, validationFailed } from '../errors';
-import { documents, isConditionFailure } from '../store/document';
+import { documents } from '../store/document';
 import { deleteIf, inPartition, putIfAbsent, queryAll, updateIf } from '../store/operations';
 import { failAt, type FaultPlan } from './faults';
 import {
@@ -154,26 +154,22 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       Key: eventKey(reg.eventId),
       ExpressionAttributeNames: { '#status': 'status' },
     };
-    try {
-      await documents.update({
-        ...common,
-        UpdateExpression: 'SET seatsLeft = seatsLeft - :n ADD inflight :op, version :one',
-        ConditionExpression:
-          '#status = :published AND seatsLeft >= :n AND maxPartySize >= :n AND opensMs <= :now AND closesMs > :now AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
-        ExpressionAttributeValues: {
-          ':n': n,
-          ':one': 1,
-          ':op': new Set([seatOp]),
-          ':seatOp': seatOp,
-          ':waitOp': waitOp,
-          ':published': 'published',
-          ':now': now,
-        },
-      });
-      return { outcome: 'confirmed', op: seatOp, ours: true };
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    const seated = await updateIf({
+      ...common,
+      UpdateExpression: 'SET seatsLeft = seatsLeft - :n ADD inflight :op, version :one',
+      ConditionExpression:
+        '#status = :published AND seatsLeft >= :n AND maxPartySize >= :n AND opensMs <= :now AND closesMs > :now AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
+      ExpressionAttributeValues: {
+        ':n': n,
+        ':one': 1,
+        ':op': new Set([seatOp]),
+        ':seatOp': seatOp,
+        ':waitOp': waitOp,
+        ':published': 'published',
+        ':now': now,
+      },
+    });
+    if (seated) return { outcome: 'confirmed', op: seatOp, ours: true };
     let event = await getEvent(reg.eventId, true);
     // Held by another attempt: take it over only once that attempt is surely gone.
     if (event?.inflight?.has(seatOp) || event?.inflight?.has(waitOp)) {
@@ -194,25 +190,21 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       continue;
     }
     if (event.waitlistLeft < n) throw full(event);
-    try {
-      await documents.update({
-        ...common,
-        UpdateExpression: 'SET waitlistLeft = waitlistLeft - :n ADD inflight :op, version :one',
-        ConditionExpression:
-          '#status = :published AND seatsLeft < :n AND waitlistLeft >= :n AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
-        ExpressionAttributeValues: {
-          ':n': n,
-          ':one': 1,
-          ':op': new Set([waitOp]),
-          ':seatOp': seatOp,
-          ':waitOp': waitOp,
-          ':published': 'published',
-        },
-      });
-      return { outcome: 'waitlisted', op: waitOp, ours: true };
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    const waiting = await updateIf({
+      ...common,
+      UpdateExpression: 'SET waitlistLeft = waitlistLeft - :n ADD inflight :op, version :one',
+      ConditionExpression:
+        '#status = :published AND seatsLeft < :n AND waitlistLeft >= :n AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
+      ExpressionAttributeValues: {
+        ':n': n,
+        ':one': 1,
+        ':op': new Set([waitOp]),
+        ':seatOp': seatOp,
+        ':waitOp': waitOp,
+        ':published': 'published',
+      },
+    });
+    if (waiting) return { outcome: 'waitlisted', op: waitOp, ours: true };
     event = await getEvent(reg.eventId, true);
     if (event?.inflight?.has(waitOp) || event?.inflight?.has(seatOp))
       return { outcome: 'busy', op: '', ours: false };
@@ -281,17 +273,14 @@ async function dropPending(reg: RegistrationItem) {
 
 /** Step 4: finished operations leave the event's in-flight set. Idempotent. */
 export async function clearOps(eventId: string, ops: string[]) {
-  await documents
-    .update({
-      TableName: TableName(),
-      Key: eventKey(eventId),
-      UpdateExpression: 'DELETE inflight :ops',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':ops': new Set(ops) },
-    })
-    .catch((error: unknown) => {
-      if (!isConditionFailure(error)) throw error;
-    });
+  // Refused only when the event is gone: then there is nothing to clear.
+  await updateIf({
+    TableName: TableName(),
+    Key: eventKey(eventId),
+    UpdateExpression: 'DELETE inflight :ops',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':ops': new Set(ops) },
+  });
 }
 
 /**
@@ -316,29 +305,24 @@ export async function cancel(
     return claimed ? finishRelease(claimed, plan) : ((await getRegistration(eventId, userId)) ?? reg);
   }
   const from = reg.status as 'confirmed' | 'waitlisted';
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(eventId, userId),
-      // Pending notices go too: no 报名成功 message after the person cancelled.
-      UpdateExpression:
-        'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk, notices',
-      ConditionExpression: '#status = :from AND id = :id',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':cancelled': 'cancelled',
-        ':from': from,
-        ':id': reg.id,
-        ':iso': new Date().toISOString(),
-      },
-      ReturnValues: 'ALL_NEW',
-    });
-    reg = Attributes as RegistrationItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    // A double tap: the other request is cancelling it.
-    return (await getRegistration(eventId, userId)) ?? reg;
-  }
+  const marked = await updateIf<RegistrationItem>({
+    TableName: TableName(),
+    Key: registrationKey(eventId, userId),
+    // Pending notices go too: no 报名成功 message after the person cancelled.
+    UpdateExpression:
+      'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk, notices',
+    ConditionExpression: '#status = :from AND id = :id',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':cancelled': 'cancelled',
+      ':from': from,
+      ':id': reg.id,
+      ':iso': new Date().toISOString(),
+    },
+  });
+  // Refused on a double tap: the other request is cancelling it.
+  if (!marked) return (await getRegistration(eventId, userId)) ?? reg;
+  reg = marked;
   failAt(plan, 'cancel:after-mark');
   return finishRelease(reg, plan);
 }
@@ -348,57 +332,38 @@ export async function cancel(
  * the claim succeeds for the first one that still sees the registration as it read it.
  */
 export async function claimStaleRelease(reg: RegistrationItem): Promise<RegistrationItem | null> {
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression: 'SET updatedAt = :iso',
-      ConditionExpression: 'attribute_exists(releasePending) AND id = :id AND updatedAt = :seen',
-      ExpressionAttributeValues: { ':id': reg.id, ':seen': reg.updatedAt, ':iso': new Date().toISOString() },
-      ReturnValues: 'ALL_NEW',
-    });
-    return Attributes as RegistrationItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    return null;
-  }
+  return updateIf<RegistrationItem>({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    UpdateExpression: 'SET updatedAt = :iso',
+    ConditionExpression: 'attribute_exists(releasePending) AND id = :id AND updatedAt = :seen',
+    ExpressionAttributeValues: { ':id': reg.id, ':seen': reg.updatedAt, ':iso': new Date().toISOString() },
+  });
 }
 
 /** Steps (b) to (d) of a cancellation, then promotions. Only for the request that did (a), or a claim. */
 export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
   const op = `release#${reg.id}`;
   const counter = reg.releasePending === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
-  let freed = false;
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: eventKey(reg.eventId),
-      UpdateExpression: `SET ${counter} = ${counter} + :n ADD inflight :op, version :one`,
-      ConditionExpression: 'attribute_exists(pk) AND NOT contains(inflight, :opId)',
-      ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1 },
-      ReturnValues: 'ALL_NEW',
-    });
-    const event = Attributes as EventItem;
-    // Seats came free and someone is waiting: the waitlist gets them.
-    freed = counter === 'seatsLeft' && event.waitlistLeft < event.waitlistLimit;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  // Refused when this release was applied already (or the event is gone).
+  const event = await updateIf<EventItem>({
+    TableName: TableName(),
+    Key: eventKey(reg.eventId),
+    UpdateExpression: `SET ${counter} = ${counter} + :n ADD inflight :op, version :one`,
+    ConditionExpression: 'attribute_exists(pk) AND NOT contains(inflight, :opId)',
+    ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1 },
+  });
+  // Seats came free and someone is waiting: the waitlist gets them.
+  const freed = counter === 'seatsLeft' && event !== null && event.waitlistLeft < event.waitlistLimit;
   failAt(plan, 'cancel:after-release');
-  let done: RegistrationItem = reg;
-  try {
-    const { Attributes } = await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression: 'REMOVE releasePending SET updatedAt = :iso',
-      ConditionExpression: 'attribute_exists(releasePending) AND id = :id',
-      ExpressionAttributeValues: { ':id': reg.id, ':iso': new Date().toISOString() },
-      ReturnValues: 'ALL_NEW',
-    });
-    done = Attributes as RegistrationItem;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  const unmarked = await updateIf<RegistrationItem>({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    UpdateExpression: 'REMOVE releasePending SET updatedAt = :iso',
+    ConditionExpression: 'attribute_exists(releasePending) AND id = :id',
+    ExpressionAttributeValues: { ':id': reg.id, ':iso': new Date().toISOString() },
+  });
+  const done = unmarked ?? reg;
   failAt(plan, 'cancel:after-settle');
   await clearOps(reg.eventId, [op]);
   if (freed) await promoteWaitlist(reg.eventId, plan);
@@ -441,46 +406,39 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
     if (reg.status !== 'waitlisted' || reg.partySize > event.seatsLeft) continue;
     const op = `promote#${reg.id}`;
     // Marks the registration first, so the repair sees a live promotion as fresh.
-    try {
-      await documents.update({
-        TableName: TableName(),
-        Key: registrationKey(eventId, reg.userId),
-        UpdateExpression: 'SET updatedAt = :iso',
-        ConditionExpression: '#status = :waitlisted AND id = :id',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':waitlisted': 'waitlisted',
-          ':id': reg.id,
-          ':iso': new Date().toISOString(),
-        },
-      });
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      continue;
-    }
-    try {
-      const { Attributes } = await documents.update({
-        TableName: TableName(),
-        Key: eventKey(eventId),
-        UpdateExpression:
-          'SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one',
-        ConditionExpression: '#status = :published AND seatsLeft >= :n AND NOT contains(inflight, :opId)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':n': reg.partySize,
-          ':op': new Set([op]),
-          ':opId': op,
-          ':one': 1,
-          ':published': 'published',
-        },
-        ReturnValues: 'ALL_NEW',
-      });
-      event = Attributes as EventItem;
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+    const marked = await updateIf({
+      TableName: TableName(),
+      Key: registrationKey(eventId, reg.userId),
+      UpdateExpression: 'SET updatedAt = :iso',
+      ConditionExpression: '#status = :waitlisted AND id = :id',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':waitlisted': 'waitlisted',
+        ':id': reg.id,
+        ':iso': new Date().toISOString(),
+      },
+    });
+    if (!marked) continue;
+    const held = await updateIf<EventItem>({
+      TableName: TableName(),
+      Key: eventKey(eventId),
+      UpdateExpression:
+        'SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one',
+      ConditionExpression: '#status = :published AND seatsLeft >= :n AND NOT contains(inflight, :opId)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':n': reg.partySize,
+        ':op': new Set([op]),
+        ':opId': op,
+        ':one': 1,
+        ':published': 'published',
+      },
+    });
+    if (!held) {
       event = (await getEvent(eventId, true)) ?? event;
       continue;
     }
+    event = held;
     failAt(plan, 'promote:after-hold');
     const settled = await settleRegistration(reg, 'promote');
     if (settled) promoted.push(settled);

@@ -22,9 +22,13 @@ export const maxBodyBytes = 64 * 1024;
 
 const issuePath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
-/** zod failures become 422 VALIDATION_FAILED with `details.issues`; never zod's own text. */
+/**
+ * zod failures become 422 VALIDATION_FAILED with `details.issues`; never zod's own text. An id in
+ * the path that cannot exist (the wrong format) names nothing: 404, as for an unknown one.
+ */
 const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
   if (result.success) return;
+  if ((result as { target?: string }).target === 'param') throw notFound();
   throw validationFailed(
     result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message })),
   );

@@ -5,7 +5,8 @@
 import { formatShanghai, pageLink } from '@szkc/shared';
 import { tableNames } from '../config';
 import { logger } from '../http/logger';
-import { documents, isConditionFailure } from '../store/document';
+import { documents } from '../store/document';
+import { updateIf } from '../store/operations';
 import { getEvent } from '../events/events.repository';
 import { eventRegistrations } from '../events/seats';
 import {
@@ -66,43 +67,36 @@ function eventNotice(kind: NoticeKind, reg: RegistrationItem, event: EventItem):
 /** Removes the first owed notice, and the outbox entry with the last one. */
 async function popNotice(reg: RegistrationItem, kind: string, failed: boolean) {
   const last = (reg.notices?.length ?? 0) <= 1;
-  try {
-    await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression:
-        (last ? 'REMOVE notices, gsi1pk, gsi1sk, noticeAttempts' : 'REMOVE notices[0], noticeAttempts') +
-        (failed ? ' SET noticesFailed = list_append(if_not_exists(noticesFailed, :none), :kind)' : ''),
-      ConditionExpression: 'notices[0] = :first AND size(notices) = :size',
-      ExpressionAttributeValues: {
-        ':first': kind,
-        ':size': reg.notices?.length ?? 0,
-        ...(failed ? { ':none': [], ':kind': [kind] } : {}),
-      },
-    });
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error; // changed meanwhile: the next run sees it anew
-  }
+  // Refused when it changed meanwhile: the next run sees it anew.
+  await updateIf({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    UpdateExpression:
+      (last ? 'REMOVE notices, gsi1pk, gsi1sk, noticeAttempts' : 'REMOVE notices[0], noticeAttempts') +
+      (failed ? ' SET noticesFailed = list_append(if_not_exists(noticesFailed, :none), :kind)' : ''),
+    ConditionExpression: 'notices[0] = :first AND size(notices) = :size',
+    ExpressionAttributeValues: {
+      ':first': kind,
+      ':size': reg.notices?.length ?? 0,
+      ...(failed ? { ':none': [], ':kind': [kind] } : {}),
+    },
+  });
 }
 
 async function postpone(reg: RegistrationItem, now: number) {
   const attempts = (reg.noticeAttempts ?? 0) + 1;
-  try {
-    await documents.update({
-      TableName: TableName(),
-      Key: registrationKey(reg.eventId, reg.userId),
-      UpdateExpression: 'SET noticeAttempts = :attempts, gsi1sk = :due',
-      ConditionExpression: 'gsi1pk = :outbox',
-      ExpressionAttributeValues: {
-        ':attempts': attempts,
-        ':due': outboxKeys(reg.id, now + backoffMs(attempts)).gsi1sk,
-        ':outbox': outboxPartition.gsi1pk,
-      },
-    });
-  } catch (error) {
-    // Cancelled or sent meanwhile: nothing left to postpone.
-    if (!isConditionFailure(error)) throw error;
-  }
+  // Refused when cancelled or sent meanwhile: nothing left to postpone.
+  await updateIf({
+    TableName: TableName(),
+    Key: registrationKey(reg.eventId, reg.userId),
+    UpdateExpression: 'SET noticeAttempts = :attempts, gsi1sk = :due',
+    ConditionExpression: 'gsi1pk = :outbox',
+    ExpressionAttributeValues: {
+      ':attempts': attempts,
+      ':due': outboxKeys(reg.id, now + backoffMs(attempts)).gsi1sk,
+      ':outbox': outboxPartition.gsi1pk,
+    },
+  });
 }
 
 /** Queues `kind` for each registration of the event in `statuses`, once (marker attribute). */
@@ -115,23 +109,19 @@ async function fanOut(
   let queued = 0;
   for (const reg of await eventRegistrations(event.id)) {
     if (!statuses.includes(reg.status)) continue;
-    try {
-      await documents.update({
-        TableName: TableName(),
-        Key: registrationKey(reg.eventId, reg.userId),
-        UpdateExpression: `SET ${queueNoticeClause}, ${marker} = :true`,
-        ConditionExpression: `attribute_not_exists(${marker}) AND #status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`,
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ...queueNoticeValues(kind, reg.id),
-          ':true': true,
-          ...Object.fromEntries(statuses.map((s, i) => [`:s${i}`, s])),
-        },
-      });
-      queued++;
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    const marked = await updateIf({
+      TableName: TableName(),
+      Key: registrationKey(reg.eventId, reg.userId),
+      UpdateExpression: `SET ${queueNoticeClause}, ${marker} = :true`,
+      ConditionExpression: `attribute_not_exists(${marker}) AND #status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ...queueNoticeValues(kind, reg.id),
+        ':true': true,
+        ...Object.fromEntries(statuses.map((s, i) => [`:s${i}`, s])),
+      },
+    });
+    if (marked) queued++;
   }
   return queued;
 }

@@ -6,23 +6,44 @@ import { signupState } from './signupState';
 import { formatTimeRange } from './time';
 
 describe('seatLabel', () => {
+  const window = { signupOpensAt: '2026-01-01T09:00:00+08:00', signupClosesAt: '2099-01-01T09:00:00+08:00' };
+
+  it('says when signup opens or that it is over instead of the seats left', () => {
+    const facts = { seatsLeft: 40, capacity: 100, waitlistOpen: true, status: 'published' as const };
+    const now = Date.parse('2026-12-02T10:00:00+08:00');
+    expect(
+      seatLabel(
+        { ...facts, signupOpensAt: '2026-12-05T09:00:00+08:00', signupClosesAt: '2026-12-09T18:00:00+08:00' },
+        now,
+      ),
+    ).toEqual({ text: '12月5日 周六 09:00 开始报名', tone: 'closed' });
+    expect(
+      seatLabel(
+        { ...facts, signupOpensAt: '2026-11-05T09:00:00+08:00', signupClosesAt: '2026-12-02T10:00:00+08:00' },
+        now,
+      ),
+    ).toEqual({ text: '报名已截止', tone: 'closed' });
+  });
+
   it('says how many seats are left, when it is full and when a waitlist is open', () => {
-    expect(seatLabel({ seatsLeft: 40, capacity: 100, waitlistOpen: true, status: 'published' })).toEqual({
+    expect(
+      seatLabel({ seatsLeft: 40, capacity: 100, waitlistOpen: true, status: 'published', ...window }),
+    ).toEqual({
       text: '余 40 席',
       tone: 'open',
     });
-    expect(seatLabel({ seatsLeft: 3, capacity: 100, waitlistOpen: true, status: 'published' }).tone).toBe(
-      'few',
-    );
-    expect(seatLabel({ seatsLeft: 0, capacity: 100, waitlistOpen: true, status: 'published' }).text).toBe(
-      '已满·可候补',
-    );
-    expect(seatLabel({ seatsLeft: 0, capacity: 100, waitlistOpen: false, status: 'published' }).text).toBe(
-      '已满',
-    );
-    expect(seatLabel({ seatsLeft: 9, capacity: 100, waitlistOpen: false, status: 'cancelled' }).text).toBe(
-      '活动已取消',
-    );
+    expect(
+      seatLabel({ seatsLeft: 3, capacity: 100, waitlistOpen: true, status: 'published', ...window }).tone,
+    ).toBe('few');
+    expect(
+      seatLabel({ seatsLeft: 0, capacity: 100, waitlistOpen: true, status: 'published', ...window }).text,
+    ).toBe('已满·可候补');
+    expect(
+      seatLabel({ seatsLeft: 0, capacity: 100, waitlistOpen: false, status: 'published', ...window }).text,
+    ).toBe('已满');
+    expect(
+      seatLabel({ seatsLeft: 9, capacity: 100, waitlistOpen: false, status: 'cancelled', ...window }).text,
+    ).toBe('活动已取消');
   });
 });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
-import { errorMessage } from '../api/errors';
+import { errorMessage, hasErrorCode } from '../api/errors';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -18,6 +18,8 @@ export interface Request<T> {
   data: T | null;
   /** What to tell the person about the last failed read; null once a read succeeds. */
   error: string | null;
+  /** The last read answered 404: there is no such thing, and reading again will not help. */
+  missing: boolean;
   reload(options?: ReloadOptions): Promise<void>;
   /** Shows an answer got otherwise (the event a publish returned); a read under way is dropped. */
   setData(data: T): void;
@@ -37,6 +39,7 @@ interface Result<T> {
   state: LoadState;
   data: T | null;
   error: string | null;
+  missing: boolean;
 }
 
 /**
@@ -48,7 +51,12 @@ export function useRequest<T>(
   deps: DependencyList,
   { enabled = true, quietOnChange = false }: RequestOptions = {},
 ): Request<T> {
-  const [result, setResult] = useState<Result<T>>({ state: 'loading', data: null, error: null });
+  const [result, setResult] = useState<Result<T>>({
+    state: 'loading',
+    data: null,
+    error: null,
+    missing: false,
+  });
   const latestLoad = useRef(load);
   latestLoad.current = load;
   const generation = useRef(0);
@@ -58,15 +66,18 @@ export function useRequest<T>(
 
   const reload = useCallback(async ({ quiet = false }: ReloadOptions = {}) => {
     const mine = ++generation.current;
-    if (!quiet) setResult((prev) => ({ state: 'loading', data: prev.data, error: null }));
+    if (!quiet) setResult((prev) => ({ state: 'loading', data: prev.data, error: null, missing: false }));
     try {
       const data = await latestLoad.current();
-      if (mine === generation.current) setResult({ state: 'ready', data, error: null });
+      if (mine === generation.current) setResult({ state: 'ready', data, error: null, missing: false });
     } catch (e) {
       if (mine !== generation.current) return;
       const error = errorMessage(e);
+      const missing = hasErrorCode(e, 'NOT_FOUND');
       setResult((prev) =>
-        quiet && prev.state === 'ready' ? { ...prev, error } : { state: 'error', data: null, error },
+        quiet && prev.state === 'ready'
+          ? { ...prev, error, missing }
+          : { state: 'error', data: null, error, missing },
       );
     }
   }, []);
@@ -74,7 +85,7 @@ export function useRequest<T>(
   const setData = useCallback(
     (data: T) => {
       dropAnswers();
-      setResult({ state: 'ready', data, error: null });
+      setResult({ state: 'ready', data, error: null, missing: false });
     },
     [dropAnswers],
   );

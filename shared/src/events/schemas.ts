@@ -118,6 +118,9 @@ export const eventSummarySchema = z
     venueName: z.string().nullable(),
     startAt: z.string(),
     endAt: z.string(),
+    /** Added to the contract on the summary too, so a list card can say 未开始 / 已截止. */
+    signupOpensAt: z.string(),
+    signupClosesAt: z.string(),
     capacity: z.number().int(),
     seatsLeft: z.number().int(),
     waitlistOpen: z.boolean(),
@@ -147,8 +150,6 @@ export const eventSchema = eventSummarySchema
     description: z.string(),
     address: z.string(),
     location: locationSchema.nullable(),
-    signupOpensAt: z.string(),
-    signupClosesAt: z.string(),
     maxPartySize: z.number().int(),
     waitlistLimit: z.number().int(),
     organizerName: z.string(),

@@ -1,21 +1,10 @@
-import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import { toastError, toastSuccess } from '../../api/feedback';
 import { openPage } from '../../navigation';
 import { useSession } from '../../session/SessionContext';
 import { BusyButton } from '../../components/BusyButton';
-
-async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
-  const answer = await Taro.showModal({
-    title,
-    content,
-    confirmText,
-    confirmColor: '#b3261e',
-    cancelText: '取消',
-  });
-  return answer.confirm;
-}
+import { askTwice } from '../../components/confirm';
 
 export function AccountActions() {
   const { logout, deleteAccount } = useSession();
@@ -23,14 +12,16 @@ export function AccountActions() {
 
   // Deleting cannot be undone, so it is confirmed twice.
   const askToDelete = async () => {
-    const first = await confirm(
-      '注销账号',
-      '注销后，您的账号和个人信息将被删除且无法恢复；活动报名记录会匿名保留用于统计。确定要注销吗？',
-      '继续',
+    const sure = await askTwice(
+      {
+        title: '注销账号',
+        content:
+          '注销后，您的账号和个人信息将被删除且无法恢复；活动报名记录会匿名保留用于统计。确定要注销吗？',
+        confirmText: '继续',
+      },
+      { title: '请再次确认', content: '账号注销后无法恢复，确定现在注销吗？', confirmText: '确认注销' },
     );
-    if (!first) return;
-    const second = await confirm('请再次确认', '账号注销后无法恢复，确定现在注销吗？', '确认注销');
-    if (!second) return;
+    if (!sure) return;
     setDeleting(true);
     try {
       await deleteAccount();

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { eventCategoryNames, formatShanghai } from '@szkc/shared';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import { eventStatusNames } from '../statusNames';
 import '../../../events/events.css';
 import '../organizer.css';
 import { BusyButton } from '../../../components/BusyButton';
+import { ask, askTwice } from '../../../components/confirm';
 
 export default function ManageEventPage() {
   const { params } = useRouter();
@@ -27,17 +28,6 @@ export default function ManageEventPage() {
     </View>
   );
 }
-
-const ask = async (title: string, content: string, confirmText: string, danger = false) =>
-  (
-    await Taro.showModal({
-      title,
-      content,
-      confirmText,
-      cancelText: '取消',
-      confirmColor: danger ? '#b3261e' : '#0b5c7a',
-    })
-  ).confirm;
 
 function ManageEvent({ id }: { id: string }) {
   const loaded = useRequest(() => fetchEvent(id), [id]);
@@ -52,7 +42,12 @@ function ManageEvent({ id }: { id: string }) {
   if (!event) return <StateView kind="loading" text="正在加载活动…" />;
 
   const publish = async () => {
-    if (!(await ask('发布活动', '发布后市民即可看到并在报名时间内报名。确定发布吗？', '发布'))) return;
+    const sure = await ask({
+      title: '发布活动',
+      content: '发布后市民即可看到并在报名时间内报名。确定发布吗？',
+      confirmText: '发布',
+    });
+    if (!sure) return;
     setBusy('publish');
     try {
       setEvent(await publishEvent(event.id));
@@ -66,10 +61,19 @@ function ManageEvent({ id }: { id: string }) {
 
   // Cancelling notifies everyone registered and cannot be undone: asked twice.
   const cancel = async () => {
-    if (!(await ask('取消活动', '取消后所有报名和候补都将失效，已报名的市民会收到取消通知。', '继续', true)))
-      return;
-    if (!(await ask('请再次确认', `确定取消“${event.title}”吗？此操作无法撤销。`, '确认取消活动', true)))
-      return;
+    const sure = await askTwice(
+      {
+        title: '取消活动',
+        content: '取消后所有报名和候补都将失效，已报名的市民会收到取消通知。',
+        confirmText: '继续',
+      },
+      {
+        title: '请再次确认',
+        content: `确定取消“${event.title}”吗？此操作无法撤销。`,
+        confirmText: '确认取消活动',
+      },
+    );
+    if (!sure) return;
     setBusy('cancel');
     try {
       setEvent(await cancelEvent(event.id));

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../api/errors';
 import { registerForEvent } from '../../../api/events';
 import { loadContact, saveContact } from '../../../events/contactMemory';
 import { requestEventNotifications } from '../../../events/subscribe';
+import { partyLimitText } from '../../../events/seats';
 
 interface RegisterSheetProps {
   event: Event;
@@ -31,6 +32,10 @@ export function RegisterSheet({
   const [busy, setBusy] = useState(false);
 
   const willWait = event.seatsLeft < partySize;
+  // The event as last read: when the seats went while the sheet was open, and no waitlist takes
+  // the party, there is nothing to submit.
+  const cannotSubmit = willWait && !event.waitlistOpen;
+  const title = event.seatsLeft > 0 ? '报名' : event.waitlistOpen ? '登记候补' : '名额已满';
   const step = (delta: number) => setPartySize((n) => Math.min(event.maxPartySize, Math.max(1, n + delta)));
 
   const submit = async () => {
@@ -67,7 +72,7 @@ export function RegisterSheet({
       {/* Taps inside the sheet must not reach the mask and close it. */}
       <View className="ev-sheet" onClick={(e) => e?.stopPropagation?.()}>
         <View className="ev-sheet-head">
-          <Text className="ev-sheet-title">{event.seatsLeft > 0 ? '报名' : '登记候补'}</Text>
+          <Text className="ev-sheet-title">{title}</Text>
           <View className="ev-sheet-close" onClick={onClose}>
             关闭
           </View>
@@ -87,9 +92,10 @@ export function RegisterSheet({
             ＋
           </View>
         </View>
-        <Text className="hint">
-          按实际到场人数填写，一位家长带两个孩子算 3 人；每单最多 {event.maxPartySize} 人。
-        </Text>
+        <Text className="hint">按实际到场人数填写。{partyLimitText(event.maxPartySize)}。</Text>
+        {event.seatsLeft === 0 && !event.waitlistOpen && (
+          <Text className="ev-sheet-warn">名额刚刚报满，候补也已满，请关注其他活动。</Text>
+        )}
         {willWait && event.seatsLeft > 0 && (
           <Text className="ev-sheet-warn">
             {event.waitlistOpen
@@ -124,8 +130,8 @@ export function RegisterSheet({
         {serverError && <Text className="error-text ev-sheet-server-error">{serverError}</Text>}
         <Button
           className={busy ? 'btn btn-primary btn-busy ev-sheet-submit' : 'btn btn-primary ev-sheet-submit'}
-          disabled={busy || undefined}
-          onClick={() => void submit()}
+          disabled={busy || cannotSubmit || undefined}
+          onClick={() => void (cannotSubmit ? undefined : submit())}
         >
           {busy ? '正在提交…' : willWait && event.waitlistOpen ? '确认登记候补' : '确认报名'}
         </Button>

@@ -30,6 +30,20 @@ describe('活动详情 page', () => {
     expect(screen.queryByText('添加到手机日历')).toBeNull();
   });
 
+  it('says an event that does not exist is not there, and offers the list instead of 重试', async () => {
+    openSheet();
+    signedInAs(citizen, ({ url }) =>
+      url === detailUrl
+        ? { statusCode: 404, data: { error: { code: 'NOT_FOUND', message: '没有找到该活动' } } }
+        : undefined,
+    );
+    renderPage(EventDetailPage);
+    expect(await screen.findByText('没有找到这个活动，它可能已被删除，或链接不完整。')).toBeTruthy();
+    expect(screen.queryByText('重试')).toBeNull();
+    fireEvent.click(screen.getByText('看看其他活动'));
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/events/index' }));
+  });
+
   it('checks phone and party size before calling the server', async () => {
     openSheet();
     const requests = signedInAs(citizen, ({ url }) =>
@@ -42,7 +56,10 @@ describe('活动详情 page', () => {
     expect(screen.getByText('3 人')).toBeTruthy();
     for (let i = 0; i < 5; i++) fireEvent.click(screen.getByText('－'));
     expect(screen.getByText('1 人')).toBeTruthy();
-    expect(screen.getByText(/一位家长带两个孩子算 3 人/)).toBeTruthy();
+    // The limit is on the page and in the sheet, in the event's own numbers (3 here).
+    expect(screen.getAllByText(/每次报名最多 3 人，大人孩子都算，如一位家长带两个孩子算 3 人/)).toHaveLength(
+      2,
+    );
 
     fireEvent.click(screen.getByText('确认报名'));
     expect(await screen.findByText('请填写 11 位手机号码')).toBeTruthy();
@@ -93,6 +110,10 @@ describe('活动详情 page', () => {
     expect(await screen.findByText('活动名额已满')).toBeTruthy();
     await waitFor(() => expect(requests.filter((r) => r.url === detailUrl)).toHaveLength(2));
     expect(await screen.findByText('候补名单也已满，请关注其他活动')).toBeTruthy();
+    // The sheet, still open, no longer offers a signup that cannot succeed.
+    expect(document.querySelector('.ev-sheet-title')?.textContent).toBe('名额已满');
+    expect(screen.getByText('名额刚刚报满，候补也已满，请关注其他活动。')).toBeTruthy();
+    expect(screen.getByText('确认报名').closest('button')?.disabled).toBe(true);
   });
 
   it('tells when signup opens, and when it is closed, full or cancelled', async () => {
@@ -101,7 +122,8 @@ describe('活动详情 page', () => {
     signedInAs(citizen, ({ url }) => (url === detailUrl ? { statusCode: 200, data: current } : undefined));
     const { unmount } = renderPage(EventDetailPage);
     expect(await screen.findByText('报名尚未开始')).toBeTruthy();
-    expect(screen.getByText(/12月1日 周二 09:00 开始报名/)).toBeTruthy();
+    expect(screen.getByText(/12月1日 周二 09:00 开始报名，请届时再来/)).toBeTruthy();
+    expect(screen.getByText('12月1日 周二 09:00 开始报名').className).toContain('ev-seats-closed');
     unmount();
 
     for (const [state, text] of [

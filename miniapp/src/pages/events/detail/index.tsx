@@ -4,7 +4,7 @@ import { eventCategoryNames, formatShanghai, pageUrl, type Registration } from '
 import { useState } from 'react';
 import { toastError, toastSuccess } from '../../../api/feedback';
 import { StateView } from '../../../components/StateView';
-import { seatLabel } from '../../../events/seats';
+import { partyLimitText, seatLabel } from '../../../events/seats';
 import { canRegister, signupState } from '../../../events/signupState';
 import { formatTimeRange } from '../../../events/time';
 import { useEventDetail } from '../../../events/useEventDetail';
@@ -36,6 +36,17 @@ export default function EventDetailPage() {
         <StateView kind="loading" text="正在加载活动…" />
       </View>
     );
+  if (!detail.data && detail.missing) {
+    return (
+      <View className="page">
+        <StateView
+          kind="empty"
+          text="没有找到这个活动，它可能已被删除，或链接不完整。"
+          action={{ text: '看看其他活动', onClick: () => openPage('events') }}
+        />
+      </View>
+    );
+  }
   if (!detail.data) {
     return (
       <View className="page">
@@ -112,6 +123,7 @@ export default function EventDetailPage() {
             <Text className={`ev-seats ev-seats-${seatLabel(event).tone}`}>{seatLabel(event).text}</Text>
           </View>
         </View>
+        <Row label="每单人数" value={partyLimitText(event.maxPartySize)} />
         <Row
           label="报名"
           value={`${formatShanghai(event.signupOpensAt)} 至 ${formatShanghai(event.signupClosesAt)}`}

@@ -19,6 +19,7 @@ import { openPage } from '../../../navigation';
 import '../../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
+import { ask } from '../../../components/confirm';
 
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
@@ -36,6 +37,15 @@ export default function RegistrationPage() {
 
 function EventRegistration({ eventId }: { eventId: string | undefined }) {
   const detail = useEventDetail(eventId);
+  if (!detail.data && detail.missing) {
+    return (
+      <StateView
+        kind="empty"
+        text="没有找到这个活动的报名，它可能已被删除，或链接不完整。"
+        action={{ text: '看看其他活动', onClick: () => openPage('events') }}
+      />
+    );
+  }
   if (!detail.data) {
     return detail.state === 'error' ? (
       <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
@@ -96,17 +106,19 @@ function RegistrationCard({
   const [cancelling, setCancelling] = useState(false);
 
   const cancel = async () => {
-    const answer = await Taro.showModal({
-      title: '取消报名',
-      content:
-        registration.status === 'waitlisted'
-          ? '取消后将退出候补名单，再次登记需要重新排队。确定取消吗？'
-          : `取消后 ${registration.partySize} 个名额会让给候补的市民，入场码随即失效。确定取消吗？`,
-      confirmText: '确定取消',
-      confirmColor: '#b3261e',
-      cancelText: '再想想',
-    });
-    if (!answer.confirm) return;
+    const sure = await ask(
+      {
+        title: '取消报名',
+        content:
+          registration.status === 'waitlisted'
+            ? '取消后将退出候补名单，再次登记需要重新排队。确定取消吗？'
+            : `取消后 ${registration.partySize} 个名额会让给候补的市民，入场码随即失效。确定取消吗？`,
+        confirmText: '确定取消',
+        cancelText: '再想想',
+      },
+      true,
+    );
+    if (!sure) return;
     setCancelling(true);
     try {
       await cancelMyRegistration(event.id);

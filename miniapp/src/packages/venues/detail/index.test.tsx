@@ -182,18 +182,26 @@ describe('场馆详情 page', () => {
     expect(screen.queryByPlaceholderText('二维码下方的打卡码')).toBeNull();
   });
 
+  it('says when there is no such venue and leads back to the list', async () => {
+    setRouterParams({ id: 'gone' });
+    answer();
+    renderPage(VenueDetailPage);
+    fireEvent.click(await screen.findByText('看看其他场馆'));
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/venues/index' });
+  });
+
   it("shows the server's message when the venue cannot be read, and retries", async () => {
     setRouterParams({ id: 'v1' });
     let fail = true;
     answer(({ url }) =>
       url === detailUrl
         ? fail
-          ? { statusCode: 404, data: { error: { code: 'NOT_FOUND', message: '场馆不存在' } } }
+          ? { statusCode: 503, data: { error: { code: 'UNAVAILABLE', message: '服务暂时繁忙，请稍后重试' } } }
           : ok(venue())
         : undefined,
     );
     renderPage(VenueDetailPage);
-    expect(await screen.findByText('场馆不存在')).toBeTruthy();
+    expect(await screen.findByText('服务暂时繁忙，请稍后重试')).toBeTruthy();
     fail = false;
     fireEvent.click(screen.getByText('重试'));
     await waitFor(() => expect(screen.getByText('石嘴山科技馆')).toBeTruthy());

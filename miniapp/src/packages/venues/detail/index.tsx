@@ -49,6 +49,16 @@ export default function VenueDetailPage() {
         <StateView kind="loading" text="正在加载场馆…" />
       </Page>
     );
+  if (!venue.data && venue.missing)
+    return (
+      <Page>
+        <StateView
+          kind="empty"
+          text="没有找到这个场馆，它可能已不再开放打卡，或链接不完整。"
+          action={{ text: '看看其他场馆', onClick: () => openPage('venues') }}
+        />
+      </Page>
+    );
   if (!venue.data)
     return (
       <Page>

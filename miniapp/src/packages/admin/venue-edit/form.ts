@@ -84,7 +84,7 @@ export function checkForm(form: VenueForm): { body: VenueCreate } | { errors: Fi
     body: {
       name: form.name.trim(),
       kind: form.kind as VenueKind,
-      district: form.district,
+      district: form.district as DistrictCode,
       address: form.address.trim(),
       location: { lat, lng },
       openingHours: form.openingHours.trim(),

@@ -5,6 +5,7 @@ import { formatHttp, measureRoute } from './bench/http';
 import { measureEvents } from './bench/events';
 import { measureEngine } from './bench/policies';
 import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
+import { measureVenues } from './bench/venues';
 import { freePort } from './local/ports';
 import { startStack } from './local/stack';
 
@@ -80,6 +81,10 @@ async function main() {
 
     section('科普活动报名（同一套本地环境）');
     for (const line of await measureEvents(stack.apiUrl, stack.storeEndpoint, stack.env.TABLE_EVENTS!))
+      console.log(line);
+
+    section('科普场馆打卡（同一套本地环境）');
+    for (const line of await measureVenues(stack.apiUrl, stack.storeEndpoint, stack.env.TABLE_VENUES!))
       console.log(line);
   } finally {
     await stack.stop();

@@ -1,5 +1,5 @@
-// `npm run repair`: the events repair routine (also scheduled in AWS) against the local stack's
-// store. Safe while `npm start` runs, also during a rush of signups.
+// `npm run repair`: the events and the venues repair routines (also scheduled in AWS) against the
+// local stack's store. Safe while `npm start` runs, also during a rush of signups or check-ins.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './local/stack';
@@ -30,6 +30,18 @@ async function main() {
     );
   }
   console.log(`共检查 ${reports.length} 场活动。`);
+  const venues = await import('../functions/src/venues/repair');
+  const days = await venues.repairAll();
+  for (const d of days.filter((r) => r.corrected || r.settled || !r.recounted)) {
+    console.log(
+      `${d.venueId} ${d.day}  ` +
+        (d.recounted
+          ? `已核对：打卡 ${d.visits} 人次，首次到访 ${d.firstTimeVisitors} 人` +
+            (d.corrected ? `（原为 ${d.corrected.visits} / ${d.corrected.firstTimeVisitors}）` : '')
+          : '有进行中的打卡，稍后再核对'),
+    );
+  }
+  console.log(`共核对 ${days.length} 个场馆日。`);
 }
 
 main().catch((error: Error) => {

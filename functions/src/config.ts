@@ -17,6 +17,7 @@ export const tableNames = {
   users: env('TABLE_USERS') ?? `szkc-${stage}-users`,
   policies: env('TABLE_POLICIES') ?? `szkc-${stage}-policies`,
   events: env('TABLE_EVENTS') ?? `szkc-${stage}-events`,
+  venues: env('TABLE_VENUES') ?? `szkc-${stage}-venues`,
 };
 
 export const storeEndpoint = env('DYNAMODB_ENDPOINT');

@@ -109,10 +109,17 @@ const Taro = {
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
   removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
-  showModal: jest.fn(async (_options: { title?: string; content?: string }) => {
-    const confirm = modalAnswers.shift() ?? false;
-    return { confirm, cancel: !confirm, errMsg: 'showModal:ok' };
-  }),
+  showModal: jest.fn(
+    async (options: { title?: string; content?: string; confirmText?: string; cancelText?: string }) => {
+      // WeChat and Taro's H5 refuse button texts over 4 Chinese characters (the modal never shows).
+      for (const text of [options.confirmText, options.cancelText]) {
+        if (text && text.replace(/[\u0391-\uFFE5]/g, 'aa').length > 8)
+          throw { errMsg: `showModal:fail ${text} is longer than 4 Chinese characters` };
+      }
+      const confirm = modalAnswers.shift() ?? false;
+      return { confirm, cancel: !confirm, errMsg: 'showModal:ok' };
+    },
+  ),
   showToast: jest.fn(async (_options: { title: string; icon?: string }) => ({ errMsg: 'showToast:ok' })),
   showLoading: jest.fn(async () => ({ errMsg: 'showLoading:ok' })),
   hideLoading: jest.fn(async () => ({ errMsg: 'hideLoading:ok' })),

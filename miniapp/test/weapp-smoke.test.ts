@@ -173,17 +173,16 @@ beforeAll(() => {
   require(path.join(dist, 'app.js'));
 });
 
-/**
- * Renders a page and waits until its text shows `until` (the answer of its first request has
- * been drawn), or 5 s: a fixed pause failed on a busy machine.
- */
+/** The page's text once `until` shows (data arrives asynchronously; a loaded machine is slow). */
 async function renderPage(page: string, until: string): Promise<string> {
   const id = simulate.load(path.join(dist, page), 'page', { rootPath: dist });
   const component = simulate.render(id);
   component.attach(document.body);
-  const text = () => component.dom.textContent ?? '';
-  for (let waited = 0; waited < 5000 && !text().includes(until); waited += 50) await simulate.sleep(50);
-  return text();
+  for (let waited = 0; waited < 4_000; waited += 100) {
+    await simulate.sleep(100);
+    if ((component.dom.textContent ?? '').includes(until)) break;
+  }
+  return component.dom.textContent ?? '';
 }
 
 describe('the built WeChat package', () => {
@@ -211,6 +210,8 @@ describe('the built WeChat package', () => {
           venueName: '石嘴山科技馆',
           startAt: '2099-12-05T09:30:00+08:00',
           endAt: '2099-12-05T11:30:00+08:00',
+          signupOpensAt: '2026-11-01T09:00:00+08:00',
+          signupClosesAt: '2099-12-04T18:00:00+08:00',
           capacity: 100,
           seatsLeft: 12,
           waitlistOpen: true,

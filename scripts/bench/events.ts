@@ -15,7 +15,7 @@ export type BurstFigures = {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
-async function timed<T>(
+export async function timed<T>(
   count: number,
   run: (i: number) => Promise<T>,
 ): Promise<{ wallMs: number; latencies: number[]; results: T[] }> {
@@ -32,7 +32,11 @@ async function timed<T>(
   return { wallMs: performance.now() - started, latencies: latencies.sort((a, b) => a - b), results };
 }
 
-const figures = (label: string, count: number, t: { wallMs: number; latencies: number[] }): BurstFigures => ({
+export const figures = (
+  label: string,
+  count: number,
+  t: { wallMs: number; latencies: number[] },
+): BurstFigures => ({
   label,
   count,
   wallMs: t.wallMs,

@@ -1,6 +1,6 @@
 // Builds of the mini-program: H5 for the local stack and tests, weapp for WeChat DevTools.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -48,13 +48,15 @@ export const weappDir = path.join(miniapp, 'dist');
 
 /** The H5 build for the local stack (dev login on), rebuilt only when a source is newer. */
 export function ensureH5Build(log: (text: string) => void = () => {}, force = false): void {
-  const index = path.join(h5Dir, 'index.html');
-  if (!force && existsSync(index) && statSync(index).mtimeMs >= sourcesMtime()) {
+  // Written only by this build: a plain `npm run build:h5` (no dev login) is not the stack's build.
+  const stamp = path.join(h5Dir, '.local-stack-build');
+  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= sourcesMtime()) {
     log('H5 构建已是最新');
     return;
   }
   log('构建小程序 H5 版（首次约 1 分钟）');
   const ms = taroBuild('h5', { TARO_APP_DEV_LOGIN: '1' });
+  writeFileSync(stamp, 'H5 build with dev login for the local stack and the browser tests\n');
   log(`H5 构建完成，用时 ${(ms / 1000).toFixed(1)} 秒`);
 }
 

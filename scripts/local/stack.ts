@@ -62,7 +62,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const { loadSeeds } = await import('../../seeds/load');
     const seeded = await loadSeeds();
-    log(`载入种子数据：用户 ${seeded.users} 个，新建活动 ${seeded.events} 场`);
+    log(`载入种子数据：用户 ${seeded.users} 个，新建场馆 ${seeded.venues} 个，新建活动 ${seeded.events} 场`);
 
     log('启动 API（serverless-offline）');
     running.api = await startOffline({

@@ -10,3 +10,4 @@ export * from './credit-code';
 export * from './time';
 export * from './policies';
 export * from './events';
+export * from './venues';

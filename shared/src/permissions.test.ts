@@ -46,4 +46,18 @@ describe('permissions', () => {
     for (const role of ['organizer', 'venue_staff', 'reviewer'] as const)
       expect(can.grantRoles(someone(role))).toBe(false);
   });
+
+  it('lets only admins manage venues, and a venue be run by its own staff and admins', () => {
+    expect(can.manageVenues(someone('admin'))).toBe(true);
+    for (const role of ['organizer', 'venue_staff', 'reviewer'] as const)
+      expect(can.manageVenues(someone(role))).toBe(false);
+    const staff = someone('venue_staff');
+    expect(can.runVenue(staff, { staffIds: [staff.id] })).toBe(true);
+    expect(can.runVenue(staff, { staffIds: ['someone-else'] })).toBe(false);
+    expect(can.runVenue(someone('admin'), { staffIds: [] })).toBe(true);
+    // Named staff who lost the role no longer run the venue; a citizen named by mistake never did.
+    const former = { id: 'u-former', roles: ['citizen'] as Role[] };
+    expect(can.runVenue(former, { staffIds: [former.id] })).toBe(false);
+    expect(can.runVenue(null, { staffIds: [] })).toBe(false);
+  });
 });

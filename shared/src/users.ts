@@ -76,6 +76,18 @@ export const personalDataExportSchema = z.object({
       }),
     )
     .optional(),
+  /** Check-ins at science venues (the location given for them is never kept). */
+  venueCheckins: z
+    .array(
+      z.object({
+        checkinId: z.string(),
+        venueId: z.string(),
+        venueName: z.string(),
+        day: z.string(),
+        checkedInAt: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
 

@@ -5,6 +5,7 @@ import { qualifyingProfile } from '../../shared/src/policies/test-fixtures';
 import { client, uniqueName } from '../support/client';
 import { eventInput, organizerSession, publishedEvent, signup } from '../support/events';
 import { declaredRoutes, startGateway } from '../support/gateway';
+import { createVenue, fixAt, shanghaiToday, staffOf, venueInput as venueBody } from '../support/venues';
 
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 let api: ReturnType<typeof client>;
@@ -61,6 +62,14 @@ async function othersEvent(publish = true): Promise<{ id: string }> {
 
 const everyoneLoggedIn = (status: number) =>
   Object.fromEntries(actors.map((a) => [a, a === 'anonymous' ? 401 : status])) as Record<Actor, number>;
+
+/** A venue someone else (a fresh staff member) runs; the caller is never its staff. */
+async function othersVenue(checkinMode = 'screen') {
+  const venue = await createVenue(api, { checkinMode });
+  await staffOf(api, venue.id);
+  return venue;
+}
+const today = () => `from=${shanghaiToday()}&to=${shanghaiToday()}`;
 
 const matrix: Cell[] = [
   {
@@ -222,6 +231,75 @@ const matrix: Cell[] = [
     route: 'GET /me/events',
     expect: { anonymous: 401, citizen: 403, organizer: 200, venue_staff: 403, reviewer: 403, admin: 200 },
     call: async (who) => (await api.call('GET', '/me/events', who)).status,
+  },
+  {
+    route: 'GET /venues',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', '/venues', who)).status,
+  },
+  {
+    route: 'GET /venues/{id}',
+    expect: everyone(200),
+    call: async (who) => (await api.call('GET', `/venues/${(await othersVenue()).id}`, who)).status,
+  },
+  {
+    route: 'POST /venues',
+    expect: adminOnly(201),
+    call: async (who) => (await api.call('POST', '/venues', { ...who, body: venueBody() })).status,
+  },
+  {
+    route: 'PATCH /venues/{id}',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('PATCH', `/venues/${(await othersVenue()).id}`, { ...who, body: { radiusM: 300 } }))
+        .status,
+  },
+  {
+    route: 'POST /venues/{id}/checkins',
+    expect: everyoneLoggedIn(201),
+    call: async (who) => {
+      const venue = await othersVenue('geo');
+      return (
+        await api.call('POST', `/venues/${venue.id}/checkins`, {
+          ...who,
+          body: { location: fixAt(venue.location) },
+        })
+      ).status;
+    },
+  },
+  {
+    route: 'PUT /venues/{id}/staff',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('PUT', `/venues/${(await othersVenue()).id}/staff`, { ...who, body: { userIds: [] } }))
+        .status,
+  },
+  {
+    // Staff of another venue may not show this one's code.
+    route: 'GET /venues/{id}/code',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', `/venues/${(await othersVenue()).id}/code`, who)).status,
+  },
+  {
+    route: 'GET /venues/{id}/stats',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (await api.call('GET', `/venues/${(await othersVenue()).id}/stats?${today()}`, who)).status,
+  },
+  {
+    route: 'GET /me/passport',
+    expect: everyoneLoggedIn(200),
+    call: async (who) => (await api.call('GET', '/me/passport', who)).status,
+  },
+  {
+    route: 'GET /stats/venues',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', `/stats/venues?${today()}`, who)).status,
+  },
+  {
+    route: 'GET /stats/venues.xlsx',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', `/stats/venues.xlsx?${today()}`, who)).status,
   },
 ];
 

@@ -127,6 +127,8 @@ describe('validation of a saved profile', () => {
     const bad: Array<[unknown, string]> = [
       [{ profile: { creditCode: code, revenueLastYear: -5 } }, 'profile.revenueLastYear'],
       [{ profile: { creditCode: code, employees: '12' } }, 'profile.employees'],
+      [{ profile: { creditCode: code, provincialRdInstitution: 'yes' } }, 'profile.provincialRdInstitution'],
+      [{ profile: { creditCode: code, inFinancingDemandPool: 1 } }, 'profile.inFinancingDemandPool'],
       [{ profile: { creditCode: code, secret: true } }, 'profile'],
       [{ profile: { creditCode: code }, userId: 'someone-else' }, ''],
       [{}, 'profile'],
@@ -150,10 +152,11 @@ describe('personal data', () => {
     const reply = await api.call('GET', '/me/export', { token });
     expect(reply.status).toBe(200);
     expect(reply.body.enterpriseProfile).toEqual(saved.body);
-    // Account and profile (GetItems) and registrations (a Query), read in parallel.
+    // Account and profile (GetItems), registrations and venue check-ins (a Query each), in parallel.
     expect(reply.headers.get('x-store-calls')!.split(',').sort()).toEqual([
       'GetItemCommand',
       'GetItemCommand',
+      'QueryCommand',
       'QueryCommand',
     ]);
   });
@@ -164,9 +167,9 @@ describe('personal data', () => {
     expect((await save(token, qualifyingProfile)).status).toBe(200);
     const deleted = await api.call('DELETE', '/me', { token });
     expect(deleted.status).toBe(204);
-    // Account, registrations (none here), enterprise profile, account items.
+    // Account, registrations (none here), enterprise profile, venue check-ins (none), account items.
     expect(deleted.headers.get('x-store-calls')).toBe(
-      'GetItemCommand,QueryCommand,DeleteItemCommand,DeleteItemCommand,DeleteItemCommand',
+      'GetItemCommand,QueryCommand,DeleteItemCommand,QueryCommand,DeleteItemCommand,DeleteItemCommand',
     );
     // The old account's item is gone, not merely unreachable.
     expect((await fetchMine(token)).status).toBe(404);

@@ -26,5 +26,27 @@ it('describes every route serverless.yml declares, with the error shape', async 
   }
   expect(doc.components.schemas.Error).toBeDefined();
   expect(doc.components.schemas.User).toBeDefined();
+  for (const schema of ['Venue', 'VenueSummary', 'Checkin', 'Passport', 'Badge', 'VenueStats', 'VenueCode'])
+    expect(doc.components.schemas[schema], schema).toBeDefined();
   expect(doc.paths['/me'].get.security).toEqual([{ bearerAuth: [] }]);
+});
+
+it('describes the enterprise profile questions and the policy detail as the contract gives them', async () => {
+  const { schemas } = (await client(gateway.url).call('GET', '/openapi.json')).body.components;
+  const profile = schemas.EnterpriseProfile.properties;
+  for (const field of [
+    'nationalAward',
+    'provincialRdInstitution',
+    'ledStandard',
+    'inFinancingDemandPool',
+    'legalRepBadCredit',
+    'paysTaxInShizuishan',
+  ]) {
+    expect(profile[field], field).toMatchObject({ type: 'boolean' });
+  }
+  expect(schemas.PolicySummary.properties.validFrom.type).toEqual(['string', 'null']);
+  expect(schemas.PolicyDetail.properties.obligations).toBeDefined();
+  expect(schemas.PolicyObligation.required).toEqual(
+    expect.arrayContaining(['id', 'text', 'source', 'unverified']),
+  );
 });

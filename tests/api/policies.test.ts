@@ -108,6 +108,28 @@ describe('GET /policies/{id}', () => {
     expect(reply.headers.get('x-store-calls')).toBe('none');
   });
 
+  it('gives the yearly obligations, what is unconfirmed, and no invented first day', async () => {
+    const techSme = (await api.call('GET', '/policies/tech-sme')).body;
+    expect(techSme.validFrom).toBe('2017-05-03');
+    expect(techSme.obligations).toEqual([
+      expect.objectContaining({ id: 'yearly-update', text: expect.stringContaining('每年 3 月底前') }),
+    ]);
+    expect(techSme.sources.map((s: { docNumber: string }) => s.docNumber)).toContain('国科火字〔2022〕67号');
+    const highTech = (await api.call('GET', '/policies/high-tech-enterprise')).body;
+    expect(highTech.obligations[0].text).toContain('每年 5 月底前');
+    for (const id of ['innovation-voucher', 'ningkedai', 'shizuishan-tech-loan']) {
+      const detail = (await api.call('GET', `/policies/${id}`)).body;
+      expect(detail.validFrom, id).toBeNull();
+      expect(detail.verified, id).toBe(false);
+      expect(detail.obligations, id).toEqual([]);
+    }
+    const loan = (await api.call('GET', '/policies/shizuishan-tech-loan')).body;
+    expect(loan.criteria.find((c: { id: string }) => c.id === 'pays-tax-in-shizuishan')).toMatchObject({
+      fields: ['paysTaxInShizuishan'],
+      unverified: expect.stringMatching(chinese),
+    });
+  });
+
   it('answers an unknown id with 404 NOT_FOUND in Chinese', async () => {
     for (const id of ['nope', 'HIGH-TECH-ENTERPRISE', 'tech-sme%20', '%E4%B8%AD', 'x'.repeat(300)]) {
       const reply = await api.call('GET', `/policies/${id}`);
@@ -165,12 +187,41 @@ describe('POST /policies/eligibility', () => {
     }
   });
 
-  it('leaves out policies not yet in force on asOf', async () => {
-    const reply = await eligibility({ profile: qualifyingProfile, asOf: '2024-06-30' });
+  it('leaves out policies not yet in force on asOf, and keeps those whose first day is unconfirmed', async () => {
+    const reply = await eligibility({ profile: qualifyingProfile, asOf: '2017-05-02' });
     expect(reply.status).toBe(200);
     const ids = reply.body.results.map((r: { policyId: string }) => r.policyId);
-    expect(ids).not.toContain('ningkedai');
-    expect(ids).toContain('high-tech-enterprise');
+    expect(ids).toEqual(['high-tech-enterprise', 'innovation-voucher', 'ningkedai', 'shizuishan-tech-loan']);
+    const next = await eligibility({ profile: qualifyingProfile, asOf: '2017-05-03' });
+    expect(next.body.results.map((r: { policyId: string }) => r.policyId)).toContain('tech-sme');
+  });
+
+  it('takes the new profile questions and answers with them', async () => {
+    const profile = {
+      ...qualifyingProfile,
+      employees: 100,
+      techStaff: 10,
+      rdExpenseLastYear: 1_000_000,
+      totalCostsLastYear: 50_000_000,
+      ipClassI: 0,
+      ipClassII: 1,
+      certifications: [],
+      ledStandard: true,
+      inFinancingDemandPool: true,
+      legalRepBadCredit: false,
+      paysTaxInShizuishan: false,
+    };
+    const reply = await eligibility({ profile, asOf: '2026-06-30' });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const byId = Object.fromEntries(reply.body.results.map((r: { policyId: string }) => [r.policyId, r]));
+    const criterion = (policyId: string, id: string) =>
+      byId[policyId].criteria.find((c: { id: string }) => c.id === id);
+    expect(byId['tech-sme'].verdict).toBe('eligible');
+    expect(criterion('tech-sme', 'score-or-direct').detail).toContain('第八条（四）');
+    expect(byId.ningkedai.verdict).toBe('eligible');
+    expect(byId['shizuishan-tech-loan'].verdict).toBe('ineligible');
+    expect(criterion('shizuishan-tech-loan', 'pays-tax-in-shizuishan').outcome).toBe('fail');
+    expect(reply.body).toEqual(evaluateEligibility(enterpriseProfileSchema.parse(profile), '2026-06-30'));
   });
 
   it('does not need or mind a login', async () => {
@@ -204,6 +255,22 @@ describe('POST /policies/eligibility: bad input', () => {
     ['a string for money', { profile: { revenueLastYear: '5000万' } }, ['profile.revenueLastYear']],
     ['a number for a boolean', { profile: { hasCoreIp: 1 } }, ['profile.hasCoreIp']],
     ['NaN-like score', { profile: { innovationScore: 101 } }, ['profile.innovationScore']],
+    [
+      'a word for a 科小 direct-route answer',
+      { profile: { nationalAward: '是' } },
+      ['profile.nationalAward'],
+      '近五年内是否获得国家级科技奖励并在获奖单位中排名前三应为“是”或“否”',
+    ],
+    [
+      'a number for the legal representative’s credit',
+      { profile: { legalRepBadCredit: 0 } },
+      ['profile.legalRepBadCredit'],
+    ],
+    [
+      'null for paying tax in 石嘴山',
+      { profile: { paysTaxInShizuishan: null } },
+      ['profile.paysTaxInShizuishan'],
+    ],
     ['unknown profile field', { profile: { revenue: 1 } }, ['profile'], '不支持的字段：revenue'],
     ['unknown top-level field', { profile: {}, userId: 'x' }, [''], '不支持的字段：userId'],
     ['unknown certification', { profile: { certifications: ['iso9001'] } }, ['profile.certifications.0']],

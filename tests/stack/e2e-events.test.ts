@@ -182,9 +182,9 @@ it('lets an organiser cancel an event after confirming twice', async () => {
   await shown(title).click();
   await shown('取消活动', true).last().click();
   await page.getByText('继续', { exact: true }).last().click();
-  await expect.poll(() => shown('确认取消活动').last().isVisible(), { timeout: 5_000 }).toBe(true);
+  await expect.poll(() => shown('此操作无法撤销').last().isVisible(), { timeout: 5_000 }).toBe(true);
   await snap(page, 'organizer-cancel-second-question');
-  await page.getByText('确认取消活动').last().click();
+  await page.locator('.taro-modal__foot div', { hasText: '取消活动' }).last().click();
   await expect
     .poll(
       async () =>

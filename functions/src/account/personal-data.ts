@@ -4,6 +4,7 @@
 import type { PersonalDataExport } from '@szkc/shared';
 import { eventsPersonalData } from '../events/personal-data';
 import { policiesPersonalData } from '../policies/personal-data';
+import { venuesPersonalData } from '../venues/personal-data';
 
 /** What one capability holds about a person: its part of the export, and how it is erased. */
 export interface PersonalDataOwner {
@@ -13,4 +14,8 @@ export interface PersonalDataOwner {
 }
 
 /** In the order they are erased: registrations first, so upcoming seats go to the waitlist. */
-export const personalDataOwners: readonly PersonalDataOwner[] = [eventsPersonalData, policiesPersonalData];
+export const personalDataOwners: readonly PersonalDataOwner[] = [
+  eventsPersonalData,
+  policiesPersonalData,
+  venuesPersonalData,
+];

@@ -46,6 +46,7 @@ export async function createEvent(
     district: input.district,
     address: input.address,
     venueName: input.venueName,
+    venueId: input.venueId,
     location: input.location,
     coverUrl: input.coverUrl,
     ...times(input),
@@ -100,6 +101,7 @@ export async function patchEvent(event: EventItem, patch: EventPatch): Promise<E
     'district',
     'address',
     'venueName',
+    'venueId',
     'location',
     'coverUrl',
     'maxPartySize',
@@ -222,6 +224,8 @@ export type EventFilter = {
   fromMs?: number;
   toMs?: number;
   q?: string;
+  /** Only events held at this venue. */
+  venueId?: string;
 };
 
 /** Published events, soonest first: one Query on the PUBLISHED index, filtered. */
@@ -248,6 +252,10 @@ export async function listPublished(
   if (filter.district) {
     filters.push('district = :district');
     values[':district'] = filter.district;
+  }
+  if (filter.venueId) {
+    filters.push('venueId = :venueId');
+    values[':venueId'] = filter.venueId;
   }
   if (filter.category) {
     filters.push('category = :category');

@@ -10,6 +10,9 @@ const points = [
   'cancel:after-release',
   'cancel:after-settle',
   'promote:after-hold',
+  // The venue check-in protocol (venues/checkin.ts).
+  'venue-checkin:after-put',
+  'venue-checkin:after-count',
 ] as const;
 export type FaultPoint = (typeof points)[number];
 export type FaultPlan = { point: FaultPoint; mode: 'crash' | 'store-down' } | null;

@@ -69,6 +69,8 @@ export type EventItem = {
   district: string;
   address: string;
   venueName?: string;
+  /** The science venue it is held at (its page lists the event). */
+  venueId?: string;
   location?: { lat: number; lng: number };
   coverUrl?: string;
   startAt: string;

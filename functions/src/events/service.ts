@@ -6,6 +6,7 @@ import { tableNames } from '../config';
 import { DomainError, notFound, validationFailed } from '../errors';
 import { decodeStartKey, encodeCursor } from '../http/cursor';
 import { documents } from '../store/document';
+import { getVenue } from '../venues/venues.repository';
 import * as events from './events.repository';
 import type { FaultPlan } from './faults';
 import {
@@ -59,16 +60,27 @@ async function registrationView(reg: RegistrationItem) {
   return toRegistration(reg, reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null);
 }
 
+/**
+ * The venue an event names must exist; without a venue name of its own the event takes the
+ * venue's.
+ */
+async function withVenue<T extends { venueId?: string; venueName?: string }>(input: T): Promise<T> {
+  if (!input.venueId) return input;
+  const venue = await getVenue(input.venueId);
+  if (!venue) throw validationFailed([{ path: 'venueId', message: '场馆不存在' }]);
+  return { ...input, venueName: input.venueName ?? venue.name };
+}
+
 export async function createEvent(userId: string, input: EventCreate) {
   const user = await requirePermission(userId, can.organizeEvents);
-  return toEvent(await events.createEvent(input, { id: user.id, name: user.nickname }));
+  return toEvent(await events.createEvent(await withVenue(input), { id: user.id, name: user.nickname }));
 }
 
 export async function patchEvent(userId: string, eventId: string, patch: EventPatch) {
   const event = await managedEvent(eventId, userId);
   const issues = timeOrderIssues({ ...event, ...patch });
   if (issues.length) throw validationFailed(issues, issues[0]!.message);
-  return toEvent(await events.patchEvent(event, patch));
+  return toEvent(await events.patchEvent(event, await withVenue(patch)));
 }
 
 export async function publishEvent(userId: string, eventId: string) {

@@ -35,6 +35,7 @@ export function toEvent(event: EventItem, myRegistration?: Registration | null):
     ...toSummary(event),
     description: event.description,
     address: event.address,
+    venueId: event.venueId ?? null,
     location: event.location ?? null,
     maxPartySize: event.maxPartySize,
     waitlistLimit: event.waitlistLimit,

@@ -6,6 +6,7 @@ import { jsonResponse } from '../http/openapi';
 import { authApp } from '../auth/routes';
 import { eventsApp } from '../events/routes';
 import { policiesApp } from '../policies/routes';
+import { venuesApp } from '../venues/routes';
 
 export const metaApp = createApp();
 
@@ -30,6 +31,7 @@ const buildDocument = () => {
   documented.route('/', authApp);
   documented.route('/', eventsApp);
   documented.route('/', policiesApp);
+  documented.route('/', venuesApp);
   documented.route('/', metaApp);
   return documented.getOpenAPI31Document({
     openapi: '3.1.0',

@@ -59,7 +59,16 @@ export const formSteps: StepSpec[] = [
         placeholder: '如 C39',
         hint: '主营业务的行业门类字母加两位大类代码，如 C39 计算机、通信和其他电子设备制造业',
       },
-      { field: 'taxCollection', kind: 'tax' },
+      {
+        field: 'taxCollection',
+        kind: 'tax',
+        hint: '按账本算实际利润交税的是“查账征收”；税务局直接定一个税额或利润率的是“核定征收”',
+      },
+      {
+        field: 'paysTaxInShizuishan',
+        kind: 'flag',
+        hint: '企业的税由石嘴山市（大武口区、惠农区、平罗县）的税务局收，就选“是”',
+      },
     ],
   },
   {
@@ -93,7 +102,7 @@ export const formSteps: StepSpec[] = [
       {
         field: 'profitLastYear',
         kind: 'money',
-        hint: '亏损或没有应纳税所得额时填 0',
+        hint: '上一年度的应纳税所得额，按还没做研发费用加计扣除时的数填；亏损时填 0',
         purpose: '用于估算可少缴的企业所得税',
       },
     ],
@@ -134,16 +143,45 @@ export const formSteps: StepSpec[] = [
         hint: '按《高新技术企业认定管理工作指引》自评',
       },
       { field: 'certifications', kind: 'certifications', hint: '在有效期内的资质，可多选' },
+      {
+        field: 'nationalAward',
+        kind: 'flag',
+        hint: '指国家自然科学奖、国家技术发明奖、国家科学技术进步奖这类国家级奖励，且企业在获奖单位名单里排前三名',
+      },
+      {
+        field: 'provincialRdInstitution',
+        kind: 'flag',
+        hint: '经自治区（省）级以上部门认定挂牌的研发机构，如重点实验室、工程技术研究中心、企业技术中心',
+      },
+      {
+        field: 'ledStandard',
+        kind: 'flag',
+        hint: '企业牵头起草、不只是参与的标准；只算国际标准、国家标准、行业标准，地方标准、团体标准、企业标准不算',
+      },
+      {
+        field: 'inFinancingDemandPool',
+        kind: 'flag',
+        hint: '企业已在自治区科技部门的“科技企业融资需求库”登记过贷款需求的选“是”；不清楚可以问市科技局',
+      },
     ],
   },
   {
     id: 'compliance',
     title: '合规情况',
-    intro: '按填报上一年及当年的情况选择。',
+    intro: '按实际情况选择，每项下面有说明。',
     fields: [
-      { field: 'seriousIncident', kind: 'flag' },
+      {
+        field: 'seriousIncident',
+        kind: 'flag',
+        hint: '按上一年和今年的情况选。高新技术企业只看申请前一年内，科技型中小企业看上一年和今年',
+      },
       { field: 'creditListed', kind: 'flag' },
       { field: 'restrictedIndustry', kind: 'flag' },
+      {
+        field: 'legalRepBadCredit',
+        kind: 'flag',
+        hint: '如贷款逾期没还、被法院列为失信被执行人等；可在个人征信报告或“信用中国”网站查到',
+      },
     ],
   },
 ];

@@ -7,11 +7,13 @@ export function chineseDate(isoDate: string): string {
   return `${year}年${Number(month)}月${Number(day)}日`;
 }
 
-/** Validity in words; no end date in our data means none is known, not "forever". */
+/**
+ * Validity in words; no end date in our data means none is known, not "forever", and no first
+ * day means no text we hold confirms it.
+ */
 export function validityText(policy: Pick<PolicySummary, 'validFrom' | 'validTo'>): string {
-  return policy.validTo
-    ? `有效期：${chineseDate(policy.validFrom)}至${chineseDate(policy.validTo)}`
-    : `${chineseDate(policy.validFrom)}起施行，暂无截止日期`;
+  const from = policy.validFrom === null ? '施行日期待核对' : `${chineseDate(policy.validFrom)}起施行`;
+  return policy.validTo ? `${from}，${chineseDate(policy.validTo)}截止` : `${from}，暂无截止日期`;
 }
 
 export const levelText = (policy: Pick<PolicySummary, 'level'>): string => policyLevelNames[policy.level];

@@ -91,7 +91,12 @@ describe('the result card', () => {
 
   it('draws the verdict of every policy, the unverified note and the disclaimer, inside its height', () => {
     const { results } = evaluateEligibility(
-      { industryCode: 'C39', taxCollection: 'audit', rdExpenseLastYear: 3_000_000 },
+      {
+        isResidentEnterprise: true,
+        industryCode: 'C39',
+        taxCollection: 'audit',
+        rdExpenseLastYear: 3_000_000,
+      },
       '2026-11-27',
     );
     const content = cardContent(

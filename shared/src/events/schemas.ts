@@ -65,6 +65,11 @@ const eventFields = {
   district: z.enum(districtCodes),
   address: text('地址', 200),
   venueName: text('场馆名称', 60).optional(),
+  /** A science venue of GET /venues: the event is listed on its page. */
+  venueId: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '场馆编号格式不正确')
+    .optional(),
   location: locationSchema.optional(),
   coverUrl: httpsUrl.optional(),
   startAt: instantSchema,
@@ -149,6 +154,8 @@ export const eventSchema = eventSummarySchema
   .extend({
     description: z.string(),
     address: z.string(),
+    /** Added to the contract: the science venue it is held at, or null (always sent). */
+    venueId: z.string().nullable().optional(),
     location: locationSchema.nullable(),
     maxPartySize: z.number().int(),
     waitlistLimit: z.number().int(),

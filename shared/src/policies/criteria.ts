@@ -97,6 +97,9 @@ interface FlagCriterionSpec {
   source: string;
   passText: string;
   failText: string;
+  /** What to ask when unanswered, when the field's label alone would not say it (a time window). */
+  question?: string;
+  unverified?: string;
 }
 
 /** A yes/no fact about the enterprise. */
@@ -106,9 +109,14 @@ export function flagCriterion(spec: FlagCriterionSpec): Criterion {
     label: spec.label,
     description: spec.description,
     fields: [spec.field],
+    ...(spec.unverified ? { unverified: spec.unverified } : {}),
     evaluate(profile) {
       const value = readBoolean(profile, spec.field);
-      if (value === undefined) return askUnknown([spec.field], spec.source);
+      if (value === undefined) {
+        return spec.question
+          ? unknown(citing(spec.question, spec.source), [spec.field])
+          : askUnknown([spec.field], spec.source);
+      }
       return value === spec.wanted
         ? pass(citing(spec.passText, spec.source))
         : fail(citing(spec.failText, spec.source));

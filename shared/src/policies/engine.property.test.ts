@@ -72,7 +72,13 @@ const profileArbitrary: fc.Arbitrary<EnterpriseProfile> = fc
       industryCode,
       taxCollection: fc.constantFrom('audit' as const, 'assessed' as const),
       certifications: fc.uniqueArray(fc.constantFrom(...certificationValues), { maxLength: 4 }),
-      profitLastYear: fc.integer({ min: -1e13, max: 1e13 }),
+      profitLastYear: fc.oneof(fc.constantFrom(-1, 0, 1), fc.integer({ min: -1e13, max: 1e13 })),
+      nationalAward: fc.boolean(),
+      provincialRdInstitution: fc.boolean(),
+      ledStandard: fc.boolean(),
+      inFinancingDemandPool: fc.boolean(),
+      legalRepBadCredit: fc.boolean(),
+      paysTaxInShizuishan: fc.boolean(),
     },
     { requiredKeys: [] },
   )
@@ -136,6 +142,27 @@ describe('policy engine properties', () => {
           }
           if (result.benefit?.estimateYuan != null)
             expect(Number.isSafeInteger(result.benefit.estimateYuan)).toBe(true);
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never estimates more tax saved than the profit allows', () => {
+    fc.assert(
+      fc.property(profileArbitrary, asOfArbitrary, (input, asOf) => {
+        const profile = enterpriseProfileSchema.parse(input);
+        const profit = profile.profitLastYear;
+        for (const result of evaluateEligibility(profile, asOf).results) {
+          const estimate = result.benefit?.estimateYuan;
+          if (estimate === null || estimate === undefined) continue;
+          expect(estimate).toBeGreaterThanOrEqual(0);
+          if (profit !== undefined && profit <= 0) expect(estimate, result.policyId).toBe(0);
+          // 25% is the highest rate any estimate uses; rounding adds at most half a yuan.
+          if (profit !== undefined && profit > 0)
+            expect(estimate * 4, result.policyId).toBeLessThanOrEqual(profit + 2);
+          if (profit === undefined)
+            expect(result.benefit!.summary, result.policyId).toContain('假设企业有足够的应纳税所得额');
         }
       }),
       { numRuns },

@@ -47,6 +47,7 @@ const fakePolicy = (criteria: Criterion[], extra: Partial<Policy> = {}): Policy 
   sources: [],
   verified: false,
   criteria,
+  obligations: [],
   benefit: () => ({ summary: '好处', estimateYuan: 1 }),
   ...extra,
 });
@@ -168,10 +169,17 @@ describe('validity', () => {
     expect(evaluateEligibility({}, '2025-12-31', [dated]).results).toHaveLength(1);
   });
 
-  it('leaves out the 宁科贷 before its 2025-10-15 measures', () => {
+  it('leaves out 科技型中小企业评价 before 115号 was issued on 2017-05-03', () => {
     const ids = (asOf: string) => evaluateEligibility({}, asOf).results.map((r) => r.policyId);
-    expect(ids('2025-10-14')).not.toContain('ningkedai');
-    expect(ids('2025-10-15')).toContain('ningkedai');
+    expect(ids('2017-05-02')).not.toContain('tech-sme');
+    expect(ids('2017-05-03')).toContain('tech-sme');
+  });
+
+  it('evaluates a policy whose first day is unconfirmed (null) on every day', () => {
+    const undated = fakePolicy([fixed('a', 'pass')], { validFrom: null });
+    expect(isInForce(undated, '1990-01-01')).toBe(true);
+    const ids = evaluateEligibility({}, '2000-01-01').results.map((r) => r.policyId);
+    expect(ids).toEqual(['innovation-voucher', 'ningkedai', 'shizuishan-tech-loan']);
   });
 });
 

@@ -12,9 +12,13 @@ import type {
 } from './profile';
 import type { DetailedCriterionResult, DetailedPolicyResult, EvaluationContext, Policy } from './types';
 
-/** Whether the policy is in force on `asOf` (both ends inclusive). */
+/**
+ * Whether the policy is in force on `asOf` (both ends inclusive). An unconfirmed first day
+ * (null) is not a reason to hide the policy: it is evaluated and marked 待核对.
+ */
 export const isInForce = (policy: Policy, asOf: string): boolean =>
-  policy.validFrom <= asOf && (policy.validTo === null || asOf <= policy.validTo);
+  (policy.validFrom === null || policy.validFrom <= asOf) &&
+  (policy.validTo === null || asOf <= policy.validTo);
 
 export const policiesInForce = (asOf: string, policies: readonly Policy[] = allPolicies): Policy[] =>
   policies.filter((policy) => isInForce(policy, asOf));
@@ -106,14 +110,21 @@ export const toPolicySummary = (policy: Policy): PolicySummary => ({
   verified: policy.verified,
 });
 
-/** `GET /policies/{id}`: the summary and the criteria in words. */
+/** `GET /policies/{id}`: the summary, the criteria in words and the yearly obligations. */
 export const toPolicyDetail = (policy: Policy): PolicyDetail => ({
   ...toPolicySummary(policy),
-  criteria: policy.criteria.map(({ id, label, description, fields }) => ({
+  criteria: policy.criteria.map(({ id, label, description, fields, unverified }) => ({
     id,
     label,
     description,
     fields: [...fields],
+    unverified: unverified ?? null,
+  })),
+  obligations: policy.obligations.map(({ id, text, source, unverified }) => ({
+    id,
+    text,
+    source,
+    unverified: unverified ?? null,
   })),
 });
 

@@ -29,6 +29,8 @@ const expectationSchema = z.strictObject({
   /** criterion id -> outcome, for the criteria the case is about. */
   criteria: z.record(z.string(), z.enum(outcomeValues)).optional(),
   estimateYuan: z.number().nullable().optional(),
+  /** Words the benefit summary must contain (what the estimate assumes, why it is 0). */
+  benefitIncludes: z.string().optional(),
   /** criterion id -> words its detail must contain (the gap, the source). */
   detailIncludes: z.record(z.string(), z.string()).optional(),
 });
@@ -122,6 +124,11 @@ export function goldenMismatches(goldenCase: GoldenCase, response: EligibilityRe
     const estimate = result.benefit?.estimateYuan ?? null;
     if (estimate !== expect.estimateYuan)
       problems.push(`estimateYuan: expected ${show(expect.estimateYuan)}, got ${show(estimate)}`);
+  }
+  if (expect.benefitIncludes !== undefined) {
+    const summary = result.benefit?.summary ?? '';
+    if (!summary.includes(expect.benefitIncludes))
+      problems.push(`benefit: summary should contain ${show(expect.benefitIncludes)}, got ${show(summary)}`);
   }
   for (const [id, outcome] of Object.entries(expect.criteria ?? {})) {
     const criterion = result.criteria.find((c) => c.id === id);

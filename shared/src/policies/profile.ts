@@ -54,6 +54,12 @@ export const profileFieldLabels = {
   taxCollection: '企业所得税征收方式',
   certifications: '已获资质',
   profitLastYear: '最近一年应纳税所得额',
+  nationalAward: '近五年内是否获得国家级科技奖励并在获奖单位中排名前三',
+  provincialRdInstitution: '是否拥有经认定的省部级以上研发机构',
+  ledStandard: '近五年内是否主导制定过国际标准、国家标准或行业标准',
+  inFinancingDemandPool: '是否已进入宁夏科技企业融资需求库',
+  legalRepBadCredit: '法定代表人是否有不良信用记录',
+  paysTaxInShizuishan: '是否在石嘴山市依法纳税',
 } as const;
 
 const label = (field: keyof typeof profileFieldLabels) => profileFieldLabels[field];
@@ -156,6 +162,14 @@ const profileShape = {
     .refine((list) => new Set(list).size === list.length, '已获资质不能重复'),
   // A loss is a negative taxable profit; the benefit estimate treats it as no tax saved.
   profitLastYear: money('profitLastYear', { allowNegative: true }),
+  // 科技型中小企业 direct routes (国科发政〔2017〕115号 第八条（二）至（四）).
+  nationalAward: flag('nationalAward'),
+  provincialRdInstitution: flag('provincialRdInstitution'),
+  ledStandard: flag('ledStandard'),
+  // Conditions the regional loans name (宁科贷, 石嘴山科技创新贷).
+  inFinancingDemandPool: flag('inFinancingDemandPool'),
+  legalRepBadCredit: flag('legalRepBadCredit'),
+  paysTaxInShizuishan: flag('paysTaxInShizuishan'),
 };
 
 export type ProfileField = keyof typeof profileShape;
@@ -294,7 +308,8 @@ export const policySummarySchema = z
     level: z.enum(policyLevelValues),
     issuer: z.string(),
     summary: z.string(),
-    validFrom: z.string(),
+    /** Null while the first day in force is not confirmed (shown as 待核对). */
+    validFrom: z.string().nullable(),
     validTo: z.string().nullable(),
     sources: z.array(policySourceSchema),
     verified: z.boolean(),
@@ -308,10 +323,24 @@ export const policyCriterionSchema = z
     label: z.string(),
     description: z.string(),
     fields: z.array(z.string()),
+    /** What is not yet confirmed against the source text (e.g. the article number); null when confirmed. */
+    unverified: z.string().nullable(),
   })
   .meta({ id: 'PolicyCriterion' });
 
+export const policyObligationSchema = z
+  .object({
+    id: z.string(),
+    /** What the enterprise must do every year to keep the status, in words. */
+    text: z.string(),
+    /** The document (and article) that says so. */
+    source: z.string(),
+    unverified: z.string().nullable(),
+  })
+  .meta({ id: 'PolicyObligation', description: '取得资格后每年须履行的义务（不是申请条件）' });
+export type PolicyObligation = z.infer<typeof policyObligationSchema>;
+
 export const policyDetailSchema = policySummarySchema
-  .extend({ criteria: z.array(policyCriterionSchema) })
+  .extend({ criteria: z.array(policyCriterionSchema), obligations: z.array(policyObligationSchema) })
   .meta({ id: 'PolicyDetail' });
 export type PolicyDetail = z.infer<typeof policyDetailSchema>;

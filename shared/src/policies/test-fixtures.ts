@@ -43,4 +43,10 @@ export const qualifyingProfile = {
   taxCollection: 'audit',
   certifications: ['tech-sme'],
   profitLastYear: 4_000_000,
+  nationalAward: false,
+  provincialRdInstitution: false,
+  ledStandard: false,
+  inFinancingDemandPool: false,
+  legalRepBadCredit: false,
+  paysTaxInShizuishan: true,
 } satisfies EnterpriseProfile;

@@ -40,6 +40,11 @@ export interface Criterion {
   /** The rule in words, for the policy detail page. */
   readonly description: string;
   readonly fields: readonly ProfileField[];
+  /**
+   * What could not be confirmed from the source text (an article number, a condition only a
+   * secondary text names), in Chinese; absent when the rule is confirmed.
+   */
+  readonly unverified?: string;
   /** Pure; must not throw for any profile the schema accepts (nor, as far as possible, others). */
   evaluate(profile: EnterpriseProfile, ctx: EvaluationContext): CriterionOutcome;
 }
@@ -47,6 +52,15 @@ export interface Criterion {
 export interface PolicySource {
   readonly title: string;
   readonly docNumber: string | null;
+}
+
+/** A duty that keeps the status once granted: shown on the policy page, never a criterion. */
+export interface Obligation {
+  readonly id: string;
+  readonly text: string;
+  /** 《…》（文号）第…条 */
+  readonly source: string;
+  readonly unverified?: string;
 }
 
 export interface BenefitEstimate {
@@ -61,14 +75,19 @@ export interface Policy {
   readonly level: PolicyLevel;
   readonly issuer: string;
   readonly summary: string;
-  /** First day in force, `YYYY-MM-DD`. */
-  readonly validFrom: string;
+  /**
+   * First day in force, `YYYY-MM-DD`; null while no text we hold confirms it (the policy is then
+   * evaluated on every day and shown as 待核对).
+   */
+  readonly validFrom: string | null;
   /** Last day in force, or null while it has no end date. */
   readonly validTo: string | null;
   readonly sources: readonly PolicySource[];
   /** False while the parameters are not confirmed against the issuing office's current text. */
   readonly verified: boolean;
   readonly criteria: readonly Criterion[];
+  /** Yearly duties after qualifying (申报年报, 更新入库信息); empty when none are known. */
+  readonly obligations: readonly Obligation[];
   /** A score shown with the verdict (科技型中小企业评价 score); null when the policy has none. */
   score?(profile: EnterpriseProfile, ctx: EvaluationContext): number | null;
   /** What the enterprise gets when it qualifies; called for eligible and incomplete verdicts. */

@@ -25,7 +25,12 @@ describe('政策 tab', () => {
     expect(within(cardOf('宁夏科技创新券')).getByText('自治区级')).toBeTruthy();
     expect(screen.getAllByText('已核对')).toHaveLength(3);
     expect(screen.getAllByText('待核对：以主管部门最新文件为准')).toHaveLength(3);
-    expect(screen.getAllByText(/起施行，暂无截止日期/)).toHaveLength(6);
+    // The three national policies have confirmed first days; the regional ones do not (no invented dates).
+    expect(screen.getAllByText(/^\d{4}年\d+月\d+日起施行，暂无截止日期$/)).toHaveLength(3);
+    expect(highTech.getByText('2016年1月1日起施行，暂无截止日期')).toBeTruthy();
+    expect(within(cardOf('科技型中小企业评价')).getByText('2017年5月3日起施行，暂无截止日期')).toBeTruthy();
+    expect(loan.getByText('施行日期待核对，暂无截止日期')).toBeTruthy();
+    expect(screen.getAllByText('施行日期待核对，暂无截止日期')).toHaveLength(3);
   });
 
   it('opens a policy and the self-test', async () => {

@@ -8,12 +8,14 @@ import {
   missingOf,
   pass,
   readNumber,
+  readBoolean,
   readString,
   shareCriterion,
   unknown,
 } from '../criteria';
 import { formatPercent, formatWan } from '../format';
 import type { Criterion, Policy } from '../types';
+import { residentEnterprise } from './common-criteria';
 
 const measures = '《高新技术企业认定管理办法》（国科发火〔2016〕32号）';
 const guide = '《高新技术企业认定管理工作指引》（国科发火〔2016〕195号）';
@@ -45,6 +47,39 @@ const registeredOneYear: Criterion = {
       ),
       { unit: 'days', amount: short, field: 'establishedOn' },
     );
+  },
+};
+
+/**
+ * 第十一条（二） asks for core IP; 工作指引 三（二） counts it as Ⅰ类 and Ⅱ类 IP, so a firm that
+ * states it holds none of either cannot be recognised, whatever it says about "core" IP.
+ */
+const coreIp: Criterion = {
+  id: 'core-ip',
+  label: '拥有核心知识产权',
+  description:
+    '通过自主研发、受让、受赠、并购等方式，获得对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权；' +
+    '没有任何Ⅰ类、Ⅱ类知识产权的企业不能认定。',
+  fields: ['hasCoreIp', 'ipClassI', 'ipClassII'],
+  evaluate(profile) {
+    const source = `${article('二')}及${guide}三（二）`;
+    const classI = readNumber(profile, 'ipClassI');
+    const classII = readNumber(profile, 'ipClassII');
+    if (classI === 0 && classII === 0) {
+      return fail(citing('Ⅰ类、Ⅱ类知识产权均为 0 件，没有知识产权的企业不能认定为高新技术企业', source));
+    }
+    const core = readBoolean(profile, 'hasCoreIp');
+    if (core === undefined) {
+      // The counts settle it too while neither shows an IP right (both 0 fails).
+      const countsOpen = !(classI !== undefined && classI > 0) && !(classII !== undefined && classII > 0);
+      return askUnknown(
+        countsOpen ? missingOf(profile, ['hasCoreIp', 'ipClassI', 'ipClassII']) : ['hasCoreIp'],
+        source,
+      );
+    }
+    return core
+      ? pass(citing('拥有对主要产品（服务）发挥核心支持作用的知识产权', source))
+      : fail(citing('尚未拥有对主要产品（服务）发挥核心支持作用的知识产权', source));
   },
 };
 
@@ -144,18 +179,9 @@ export const highTechEnterprise: Policy = {
   ],
   verified: true,
   criteria: [
+    residentEnterprise(`${measures}第二条`),
     registeredOneYear,
-    flagCriterion({
-      id: 'core-ip',
-      label: '拥有核心知识产权',
-      description:
-        '通过自主研发、受让、受赠、并购等方式，获得对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权。',
-      field: 'hasCoreIp',
-      wanted: true,
-      source: article('二'),
-      passText: '拥有对主要产品（服务）发挥核心支持作用的知识产权',
-      failText: '尚未拥有对主要产品（服务）发挥核心支持作用的知识产权',
-    }),
+    coreIp,
     flagCriterion({
       id: 'supported-field',
       label: '属于国家重点支持的高新技术领域',
@@ -212,21 +238,43 @@ export const highTechEnterprise: Policy = {
     innovationScore,
     flagCriterion({
       id: 'no-serious-incident',
-      label: '近一年无重大事故和严重违法行为',
-      description: '申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为。',
+      label: '申请认定前一年内无重大事故和严重环境违法行为',
+      description: '只看申请认定前一年内：未发生重大安全、重大质量事故或严重环境违法行为。',
       field: 'seriousIncident',
       wanted: false,
       source: article('八'),
+      question: '请按申请认定前一年内的情况回答“是否发生重大安全、质量事故或严重环境违法、科研严重失信行为”',
       passText: '申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为',
-      failText: '申请认定前一年内发生过重大安全、重大质量事故或严重环境违法行为',
+      failText:
+        '填写了发生过重大安全、重大质量事故或严重环境违法行为；本条只看申请认定前一年内，如发生在这之前，不影响本条',
     }),
+  ],
+  obligations: [
+    {
+      id: 'annual-report',
+      text: '取得资格后，每年 5 月底前在“高新技术企业认定管理工作网”填报上一年度的知识产权、科技人员、研发费用、经营收入等年度发展情况报表。',
+      source: measures,
+      unverified: '条款序号待核对',
+    },
   ],
   benefit(profile) {
     const profit = readNumber(profile, 'profitLastYear');
+    const basis = '减按 15% 的税率缴纳企业所得税（一般企业为 25%），资格有效期三年';
+    if (profit === undefined) {
+      return {
+        summary: `${basis}；填写“最近一年应纳税所得额”后可估算少缴的税款（按应纳税所得额的 10% 估算）。`,
+        estimateYuan: null,
+      };
+    }
+    if (profit <= 0) {
+      return {
+        summary: `${basis}。最近一年应纳税所得额为 0 或亏损，当年不用缴企业所得税，减按 15% 也就不会少缴税款。`,
+        estimateYuan: 0,
+      };
+    }
     return {
-      summary:
-        '减按 15% 的税率缴纳企业所得税（一般企业为 25%），资格有效期三年；估算按最近一年应纳税所得额的 10% 计算少缴税款。',
-      estimateYuan: profit === undefined ? null : Math.max(0, Math.round(profit / 10)),
+      summary: `${basis}；估算按最近一年应纳税所得额的 10%（25% 与 15% 之差）计算少缴税款。小型微利企业等适用更低税率的，实际少缴的税款会更少。`,
+      estimateYuan: Math.round(profit / 10),
     };
   },
 };

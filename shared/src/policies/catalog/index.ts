@@ -7,7 +7,7 @@ import { shizuishanTechLoan } from './shizuishan-tech-loan';
 import { techSme } from './tech-sme';
 
 export { highTechEnterprise, innovationVoucher, ningkedai, rdSuperDeduction, shizuishanTechLoan, techSme };
-export { excludedIndustries } from './rd-super-deduction';
+export { excludedIndustries } from './common-criteria';
 export { techSmeScore, techSmePassScore, type TechSmeScore } from './tech-sme';
 
 /** Every policy, in the order the list shows them (API.md order). */

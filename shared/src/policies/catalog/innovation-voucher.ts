@@ -11,7 +11,8 @@ export const innovationVoucher: Policy = {
   issuer: '宁夏回族自治区科学技术厅',
   summary:
     '在宁夏注册的企业可申领科技创新券，向已登记的科技服务机构购买科技服务时抵扣部分费用。支持额度和比例以主管部门最新文件为准。',
-  validFrom: '2018-01-01',
+  // No text we hold gives the first day in force (待核对).
+  validFrom: null,
   validTo: null,
   sources: [{ title: '宁夏回族自治区科技创新券管理暂行办法', docNumber: null }],
   verified: false,
@@ -26,6 +27,7 @@ export const innovationVoucher: Policy = {
       source: measures,
     }),
   ],
+  obligations: [],
   benefit() {
     return {
       summary: '购买科技服务时按规定抵扣部分费用，具体额度和比例以主管部门最新文件为准。',

@@ -1,52 +1,15 @@
-import { citing, fail, pass, readCertifications, readNumber, readString, askUnknown } from '../criteria';
-import type { Criterion, Policy } from '../types';
+import { readCertifications, readNumber } from '../criteria';
+import { formatWan } from '../format';
+import type { Policy } from '../types';
+import { auditTaxCollection, industryNotExcluded, notice119, residentEnterprise } from './common-criteria';
 
-const notice2015 =
-  '《财政部 国家税务总局 科技部关于完善研究开发费用税前加计扣除政策的通知》（财税〔2015〕119号）';
+/** 第五条第（一）项: 会计核算健全、实行查账征收并能够准确归集研发费用的居民企业. */
+const article5 = `${notice119}第五条第（一）项`;
 
-/** 财税〔2015〕119号 第四条, as GB/T 4754-2017 divisions. */
-export const excludedIndustries: Readonly<Record<string, string>> = {
-  C16: '烟草制品业',
-  F51: '批发业',
-  F52: '零售业',
-  H61: '住宿业',
-  H62: '餐饮业',
-  K70: '房地产业',
-  L71: '租赁业',
-  L72: '商务服务业',
-  R90: '娱乐业',
-};
-
-const industryNotExcluded: Criterion = {
-  id: 'industry-not-excluded',
-  label: '不属于不适用加计扣除的行业',
-  description:
-    '烟草制造业、住宿和餐饮业、批发和零售业、房地产业、租赁和商务服务业、娱乐业不适用研发费用税前加计扣除政策（以主营业务判断）。',
-  fields: ['industryCode'],
-  evaluate(profile) {
-    const source = `${notice2015}第四条`;
-    const code = readString(profile, 'industryCode');
-    if (code === undefined) return askUnknown(['industryCode'], source);
-    const excluded = excludedIndustries[code];
-    return excluded === undefined
-      ? pass(citing(`行业代码 ${code} 不属于不适用加计扣除政策的行业`, source))
-      : fail(citing(`行业代码 ${code}（${excluded}）属于不适用税前加计扣除政策的行业`, source));
-  },
-};
-
-const auditCollection: Criterion = {
-  id: 'audit-tax-collection',
-  label: '企业所得税实行查账征收',
-  description: '政策适用于会计核算健全、实行查账征收并能够准确归集研发费用的居民企业，核定征收企业不适用。',
-  fields: ['taxCollection'],
-  evaluate(profile) {
-    const method = readString(profile, 'taxCollection');
-    if (method === undefined) return askUnknown(['taxCollection'], notice2015);
-    return method === 'audit'
-      ? pass(citing('企业所得税实行查账征收', notice2015))
-      : fail(citing('企业所得税实行核定征收，不适用研发费用加计扣除', notice2015));
-  },
-};
+/** Why a loss year saves nothing now, and where the law lets the deduction wait. */
+const carriedForward = (what: string) =>
+  `${what}计入当年亏损，可按《中华人民共和国企业所得税法》第十八条向以后年度结转弥补（结转年限以税务机关规定为准）`;
+const lowerRates = '小型微利企业等适用更低税率的，实际少缴的税款会更少。';
 
 export const rdSuperDeduction: Policy = {
   id: 'rd-super-deduction',
@@ -70,14 +33,41 @@ export const rdSuperDeduction: Policy = {
     },
   ],
   verified: true,
-  criteria: [industryNotExcluded, auditCollection],
+  criteria: [
+    residentEnterprise(article5),
+    industryNotExcluded(`${notice119}第四条`),
+    auditTaxCollection(article5, '企业所得税实行核定征收，不适用研发费用加计扣除'),
+  ],
+  obligations: [],
   benefit(profile) {
     const rd = readNumber(profile, 'rdExpenseLastYear');
+    const profit = readNumber(profile, 'profitLastYear');
     const highTech = readCertifications(profile)?.includes('high-tech') ?? false;
     const rate = highTech ? 15 : 25;
-    return {
-      summary: `研发费用按实际发生额的 100% 在税前加计扣除；估算按最近一年研发费用和 ${rate}% 的企业所得税税率计算少缴税款${highTech ? '（高新技术企业）' : ''}。`,
-      estimateYuan: rd === undefined ? null : Math.max(0, Math.round((rd * rate) / 100)),
-    };
+    const rateText = `${rate}% 的企业所得税税率${highTech ? '（高新技术企业）' : ''}`;
+    const basis = '研发费用按实际发生额的 100% 在税前加计扣除';
+    if (rd === undefined) {
+      return { summary: `${basis}；填写“最近一年研发费用”后可估算少缴的企业所得税。`, estimateYuan: null };
+    }
+    if (profit !== undefined && profit <= 0) {
+      return {
+        summary: `${basis}。最近一年应纳税所得额为 0 或亏损，当年不会少缴税款；${carriedForward('加计扣除的金额')}。`,
+        estimateYuan: 0,
+      };
+    }
+    // The deduction cannot save more tax than the profit it is deducted from carries.
+    const base = profit === undefined ? rd : Math.min(rd, profit);
+    const estimateYuan = Math.round((base * rate) / 100);
+    let how: string;
+    if (profit === undefined) {
+      how = `估算按最近一年研发费用和 ${rateText}计算，并假设企业有足够的应纳税所得额可供扣除（填写“最近一年应纳税所得额”可估算得更准）`;
+    } else if (rd > profit) {
+      how =
+        `估算以最近一年应纳税所得额 ${formatWan(profit)}为限、按 ${rateText}计算；` +
+        carriedForward('超出应纳税所得额的加计扣除额');
+    } else {
+      how = `估算按最近一年研发费用和 ${rateText}计算`;
+    }
+    return { summary: `${basis}；${how}。${lowerRates}`, estimateYuan };
   },
 };

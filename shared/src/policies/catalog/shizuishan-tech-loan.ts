@@ -1,8 +1,41 @@
-import { regionCriterion } from '../criteria';
-import type { Policy } from '../types';
+import {
+  askUnknown,
+  citing,
+  fail,
+  flagCriterion,
+  pass,
+  readCertifications,
+  regionCriterion,
+} from '../criteria';
+import { certificationNames, certificationValues } from '../profile';
+import type { Criterion, Policy } from '../types';
 import { notCreditListed } from './common-criteria';
 
 const measures = '《石嘴山市“科技创新贷”业务管理暂行办法》';
+const unconfirmed = '尚未与暂行办法现行文本逐条核对，条款序号待核对';
+
+/** 科技型企业: read as holding one of the certifications the profile knows (口径待核对). */
+const techEnterprise: Criterion = {
+  id: 'tech-enterprise',
+  label: '属于科技型企业',
+  description:
+    '贷款对象为科技型企业（如高新技术企业、科技型中小企业、自治区科技小巨人企业、自治区农业高新技术企业）。',
+  fields: ['certifications'],
+  unverified: '“科技型企业”的认定口径待核对',
+  evaluate(profile) {
+    const held = readCertifications(profile);
+    if (held === undefined) return askUnknown(['certifications'], measures);
+    const names = certificationValues.filter((c) => held.includes(c)).map((c) => certificationNames[c]);
+    return names.length > 0
+      ? pass(citing(`具有${names.join('、')}资质，属于科技型企业`, measures))
+      : fail(
+          citing(
+            '尚无高新技术企业、科技型中小企业等科技企业资质；“科技型企业”的具体口径以主管部门最新文件为准，可先参加科技型中小企业评价',
+            measures,
+          ),
+        );
+  },
+};
 
 export const shizuishanTechLoan: Policy = {
   id: 'shizuishan-tech-loan',
@@ -12,7 +45,8 @@ export const shizuishanTechLoan: Policy = {
   issuer: '石嘴山市科学技术局',
   summary:
     '基于“科技担保子基金”的科技企业信贷产品，由合作融资担保机构提供担保、合作银行放款。贷款额度、担保费率和利率以主管部门最新文件为准。',
-  validFrom: '2025-01-01',
+  // No text we hold gives the first day in force (待核对).
+  validFrom: null,
   validTo: null,
   sources: [
     { title: '石嘴山市“科技创新贷”业务管理暂行办法', docNumber: null },
@@ -28,8 +62,21 @@ export const shizuishanTechLoan: Policy = {
       placeName: '石嘴山市',
       source: measures,
     }),
+    techEnterprise,
+    flagCriterion({
+      id: 'pays-tax-in-shizuishan',
+      label: '在石嘴山市依法纳税',
+      description: '在石嘴山市依法纳税（主管税务机关在石嘴山市）。',
+      field: 'paysTaxInShizuishan',
+      wanted: true,
+      source: measures,
+      passText: '在石嘴山市依法纳税',
+      failText: '不在石嘴山市纳税',
+      unverified: unconfirmed,
+    }),
     notCreditListed(measures),
   ],
+  obligations: [],
   benefit() {
     return {
       summary:

@@ -70,7 +70,7 @@ function ManageEvent({ id }: { id: string }) {
       {
         title: '请再次确认',
         content: `确定取消“${event.title}”吗？此操作无法撤销。`,
-        confirmText: '确认取消活动',
+        confirmText: '取消活动',
       },
     );
     if (!sure) return;

@@ -37,9 +37,30 @@ function Detail({ policy }: { policy: PolicyDetail }) {
               {index + 1}. {criterion.label}
             </Text>
             <Text className="policy-criterion-text">{criterion.description}</Text>
+            {criterion.unverified && (
+              <Text className="policy-criterion-unverified">待核对：{criterion.unverified}</Text>
+            )}
           </View>
         ))}
       </View>
+
+      {policy.obligations.length > 0 && (
+        <View className="card">
+          <Text className="card-title">取得资格后每年要做的事</Text>
+          <Text className="policy-obligation-intro">
+            这些不是申请条件，是取得资格以后每年都要按时办的事，请记在日历上。
+          </Text>
+          {policy.obligations.map((obligation) => (
+            <View key={obligation.id} className="policy-obligation">
+              <Text className="policy-criterion-text">{obligation.text}</Text>
+              <Text className="policy-obligation-source">
+                依据{obligation.source}
+                {obligation.unverified ? `（${obligation.unverified}）` : ''}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
 
       <View className="card">
         <Text className="card-title">文件依据</Text>

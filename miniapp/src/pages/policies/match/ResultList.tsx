@@ -18,7 +18,10 @@ interface ResultListProps {
 }
 
 function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: ResultListProps['onAsk'] }) {
-  const verified = findPolicy(result.policyId)?.verified ?? false;
+  const policy = findPolicy(result.policyId);
+  const verified = policy?.verified ?? false;
+  // The same catalogue as the engine: what of each rule is not yet confirmed against its text.
+  const unverifiedOf = (id: string) => policy?.criteria.find((c) => c.id === id)?.unverified;
   return (
     <View className="card result" id={`result-${result.policyId}`}>
       <View className="result-head">
@@ -37,7 +40,10 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
           <Text className="result-line">{result.benefit.summary}</Text>
           {result.benefit.estimateYuan !== null && (
             <Text className="result-line">
-              估算金额：<Text className="result-strong">约 {formatWan(result.benefit.estimateYuan)}</Text>
+              估算当年可少缴税款：
+              <Text className="result-strong">
+                {result.benefit.estimateYuan === 0 ? '0 元' : `约 ${formatWan(result.benefit.estimateYuan)}`}
+              </Text>
             </Text>
           )}
         </View>
@@ -60,6 +66,9 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
           <View className="criterion-body">
             <Text className="criterion-label">{criterion.label}</Text>
             <Text className="criterion-detail">{criterion.detail}</Text>
+            {unverifiedOf(criterion.id) && (
+              <Text className="criterion-unverified">待核对：{unverifiedOf(criterion.id)}</Text>
+            )}
           </View>
         </View>
       ))}

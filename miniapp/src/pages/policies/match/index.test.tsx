@@ -46,15 +46,18 @@ describe('政策匹配自测', () => {
     policyApi();
     renderPage(PolicyMatchPage);
     expect(resultOf('研发费用加计扣除').getByText('信息不全')).toBeTruthy();
-    expect(marks('研发费用加计扣除')).toBe('??');
+    expect(marks('研发费用加计扣除')).toBe('???');
 
     type('国民经济行业代码', 'C39');
     choose('企业所得税征收方式', '查账征收');
-    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✓✓'));
+    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('?✓✓'));
+    expect(resultOf('研发费用加计扣除').getByText('信息不全')).toBeTruthy();
+    choose('是否为境内注册的居民企业', '是');
+    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✓✓✓'));
     expect(resultOf('研发费用加计扣除').getByText('符合')).toBeTruthy();
 
     type('国民经济行业代码', 'F51');
-    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✗✓'));
+    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✓✗✓'));
     expect(resultOf('研发费用加计扣除').getByText('不符合')).toBeTruthy();
     expect(resultOf('研发费用加计扣除').getByText(/F51（批发业）.*财税〔2015〕119号/)).toBeTruthy();
   });
@@ -67,6 +70,16 @@ describe('政策匹配自测', () => {
     openStep(/^4\. 研发投入/);
     type('最近一年研发费用', '300');
     await waitFor(() => expect(resultOf('研发费用加计扣除').getByText('约 75 万元')).toBeTruthy());
+    expect(resultOf('研发费用加计扣除').getByText(/假设企业有足够的应纳税所得额/)).toBeTruthy();
+
+    // A loss year saves nothing now: the estimate says 0 and why.
+    openStep(/^3\. 收入与资产/);
+    type('最近一年应纳税所得额', '0');
+    await waitFor(() => expect(resultOf('研发费用加计扣除').getByText('0 元')).toBeTruthy());
+    expect(resultOf('研发费用加计扣除').getByText(/当年不会少缴税款.*企业所得税法》第十八条/)).toBeTruthy();
+    // A profit below the deduction caps the saving: 50 万元 × 25%.
+    type('最近一年应纳税所得额', '50');
+    await waitFor(() => expect(resultOf('研发费用加计扣除').getByText('约 12.5 万元')).toBeTruthy());
 
     openStep(/^2\. 人员/);
     type('职工总数', '120');
@@ -97,6 +110,62 @@ describe('政策匹配自测', () => {
     type('Ⅰ类知识产权数量', '1');
     type('Ⅱ类知识产权数量', '0');
     await waitFor(() => expect(resultOf('科技型中小企业评价').getByText('100 分')).toBeTruthy());
+  });
+
+  it('asks the 科小 direct-route questions only while they can still decide it, in plain words', async () => {
+    policyApi();
+    renderPage(PolicyMatchPage);
+    openStep(/^5\. 知识产权与资质/);
+    const award = '近五年内是否获得国家级科技奖励并在获奖单位中排名前三';
+    expect(within(fieldOf(award)).getByText('待填')).toBeTruthy();
+    expect(within(fieldOf(award)).getByText(/国家科学技术进步奖.*排前三名/)).toBeTruthy();
+    expect(
+      within(fieldOf('近五年内是否主导制定过国际标准、国家标准或行业标准')).getByText(
+        /团体标准、企业标准不算/,
+      ),
+    ).toBeTruthy();
+    expect(within(fieldOf('是否已进入宁夏科技企业融资需求库')).getByText(/影响：宁科贷/)).toBeTruthy();
+
+    // A 高新技术企业 certificate settles the score (第八条（一）) and the 宁科贷 qualification.
+    choose('已获资质', '高新技术企业');
+    await waitFor(() => expect(() => fieldOf(award)).toThrow());
+    expect(() => fieldOf('是否已进入宁夏科技企业融资需求库')).toThrow();
+    expect(
+      resultOf('科技型中小企业评价').getByText(/持有有效期内的高新技术企业资格证书.*第八条（一）/),
+    ).toBeTruthy();
+  });
+
+  it('explains the 科小 basic conditions of the 67号 guidance with their citation and what is unconfirmed', async () => {
+    policyApi();
+    renderPage(PolicyMatchPage);
+    choose('企业所得税征收方式', '核定征收');
+    await waitFor(() => expect(resultOf('科技型中小企业评价').getByText('不符合')).toBeTruthy());
+    expect(
+      resultOf('科技型中小企业评价').getByText(/会计核算健全、实行查账征收.*国科火字〔2022〕67号/),
+    ).toBeTruthy();
+    expect(
+      resultOf('科技型中小企业评价').getAllByText(
+        '待核对：《科技型中小企业评价服务工作指引》中的条款序号待核对',
+      ),
+    ).toHaveLength(2);
+    expect(
+      resultOf('研发费用加计扣除').getByText(/核定征收，不适用研发费用加计扣除.*第五条第（一）项/),
+    ).toBeTruthy();
+  });
+
+  it('asks the loan questions in the steps where they belong', () => {
+    policyApi();
+    renderPage(PolicyMatchPage);
+    expect(
+      within(fieldOf('是否在石嘴山市依法纳税')).getByText(/石嘴山市（大武口区、惠农区、平罗县）的税务局/),
+    ).toBeTruthy();
+    openStep(/^6\. 合规情况/);
+    expect(within(fieldOf('法定代表人是否有不良信用记录')).getByText(/失信被执行人/)).toBeTruthy();
+    expect(
+      within(fieldOf('是否发生重大安全、质量事故或严重环境违法、科研严重失信行为')).getByText(
+        /高新技术企业只看申请前一年内/,
+      ),
+    ).toBeTruthy();
   });
 
   it("shows the shared schema's messages inline", () => {

@@ -1,0 +1,3 @@
+export * from './schemas';
+export * from './geofence';
+export * from './badges';

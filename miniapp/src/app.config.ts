@@ -8,6 +8,7 @@ import { mainPages, subPackages, tabPages } from '@szkc/shared';
 const tabLooks: Record<keyof typeof tabPages, { text: string; icon: string }> = {
   home: { text: '首页', icon: 'home' },
   events: { text: '活动', icon: 'events' },
+  venues: { text: '场馆', icon: 'venues' },
   policies: { text: '政策', icon: 'policy' },
   me: { text: '我的', icon: 'me' },
 };
@@ -29,6 +30,12 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f2f6f8',
     backgroundTextStyle: 'dark',
+  },
+  // 场馆 asks for one location fix when the person taps 离我最近 or 定位打卡 (WeChat requires both
+  // declarations for wx.getLocation); the privacy guide says the same.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于按远近排列科普场馆，以及打卡时确认您在场馆附近（位置不会保存）' },
   },
   tabBar: {
     color: '#4a5a66',

@@ -6,7 +6,12 @@ import type { FakeResponse } from './taro-double';
 
 export const founder: User = { id: 'u-lead', nickname: '创业者张总', roles: ['citizen'], phoneMasked: null };
 export const teammate: User = { id: 'u-mate', nickname: '队友小李', roles: ['citizen'], phoneMasked: null };
-export const reviewer: User = { id: 'u-rev', nickname: '评审刘教授', roles: ['citizen', 'reviewer'], phoneMasked: null };
+export const reviewer: User = {
+  id: 'u-rev',
+  nickname: '评审刘教授',
+  roles: ['citizen', 'reviewer'],
+  phoneMasked: null,
+};
 
 export function contest(overrides: Partial<Contest> = {}): Contest {
   return {
@@ -84,7 +89,12 @@ export function assignment(overrides: Partial<ReviewAssignment> = {}): ReviewAss
   };
 }
 
-export const apiError = (statusCode: number, code: string, message: string, details?: unknown): FakeResponse => ({
+export const apiError = (
+  statusCode: number,
+  code: string,
+  message: string,
+  details?: unknown,
+): FakeResponse => ({
   statusCode,
   data: { error: { code, message, ...(details ? { details } : {}) } },
 });

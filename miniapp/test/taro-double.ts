@@ -33,6 +33,20 @@ export function pickChatFiles(files: Array<{ path: string; name: string; size: n
 export function answerUploads(statusCode: number): void {
   uploadStatus = statusCode;
 }
+
+/** What the next Taro.getLocation calls give: a fix, or an error (errMsg as WeChat words it). */
+export type FakeLocation = { latitude: number; longitude: number; accuracy: number } | { errMsg: string };
+let locationAnswer: FakeLocation = { errMsg: 'getLocation:fail auth deny' };
+/** What Taro.scanCode gives: the text of the code, or an error. */
+let scanAnswer: { result: string } | { errMsg: string } = { errMsg: 'scanCode:fail cancel' };
+
+export function setLocation(answer: FakeLocation): void {
+  locationAnswer = answer;
+}
+
+export function setScanResult(answer: { result: string } | { errMsg: string }): void {
+  scanAnswer = answer;
+}
 let modalAnswers: boolean[] = [];
 const storage = new Map<string, unknown>();
 
@@ -85,6 +99,8 @@ export function resetTaroDouble(): void {
   modalAnswers = [];
   pickedFiles = null;
   uploadStatus = 204;
+  locationAnswer = { errMsg: 'getLocation:fail auth deny' };
+  scanAnswer = { errMsg: 'scanCode:fail cancel' };
   storage.clear();
   routerParams = {};
   pageCallbacks.pullDownRefresh = undefined;
@@ -130,7 +146,17 @@ const Taro = {
   stopPullDownRefresh: jest.fn(),
   setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
   requestSubscribeMessage: jest.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok' })),
-  scanCode: jest.fn(async () => ({ result: '', errMsg: 'scanCode:ok' })),
+  scanCode: jest.fn(async (_options?: { onlyFromCamera?: boolean; scanType?: string[] }) => {
+    if ('errMsg' in scanAnswer) throw { errMsg: scanAnswer.errMsg };
+    return { result: scanAnswer.result, errMsg: 'scanCode:ok' };
+  }),
+  getLocation: jest.fn(async (_options: { type?: string; isHighAccuracy?: boolean }) => {
+    if ('errMsg' in locationAnswer) throw { errMsg: locationAnswer.errMsg };
+    return { ...locationAnswer, errMsg: 'getLocation:ok' };
+  }),
+  openSetting: jest.fn(async () => ({ authSetting: {}, errMsg: 'openSetting:ok' })),
+  makePhoneCall: jest.fn(async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
+  setKeepScreenOn: jest.fn(async (_options: { keepScreenOn: boolean }) => ({ errMsg: 'setKeepScreenOn:ok' })),
   openLocation: jest.fn(async () => ({ errMsg: 'openLocation:ok' })),
   addPhoneCalendar: jest.fn(async () => ({ errMsg: 'addPhoneCalendar:ok' })),
   nextTick: (fn: () => void) => setTimeout(fn, 0),
@@ -158,7 +184,9 @@ const Taro = {
         if (uploadStatus === 0) options.fail?.({ errMsg: 'uploadFile:fail' });
         else options.success?.({ statusCode: uploadStatus, data: '' });
       }, 0);
-      return { onProgressUpdate: (listener: (update: { progress: number }) => void) => void listeners.push(listener) };
+      return {
+        onProgressUpdate: (listener: (update: { progress: number }) => void) => void listeners.push(listener),
+      };
     },
   ),
   downloadFile: jest.fn(async (_options: { url: string }) => ({

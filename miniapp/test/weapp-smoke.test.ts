@@ -68,22 +68,24 @@ function installWeChatShims(): void {
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
-    // GET /events answers what the test set, GET /policies the catalogue, GET /contests one
-    // contest with its detail and group check; everything else is a signed-out 401.
+    // GET /events and GET /venues answer what the test set, GET /policies the catalogue, GET
+    // /contests one contest with its detail and group check; everything else is a signed-out 401.
     request: (options: Options & { url?: string }) =>
       ok(
         'request',
         /\/events(\?|$)/.test(String(options.url))
           ? { statusCode: 200, data: eventListAnswer }
-          : /\/policies(\?|$)/.test(String(options.url))
-            ? { statusCode: 200, data: policyListAnswer }
-            : /\/contests(\?|$)/.test(String(options.url))
-              ? { statusCode: 200, data: contestListAnswer }
-              : /\/contests\/(c1)?$/.test(String(options.url))
-                ? { statusCode: 200, data: contestDetailAnswer }
-                : /\/contests\/(c1)?\/eligibility$/.test(String(options.url))
-                  ? { statusCode: 200, data: groupCheckAnswer }
-                  : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
+          : /\/venues(\?|$)/.test(String(options.url))
+            ? { statusCode: 200, data: venueListAnswer }
+            : /\/policies(\?|$)/.test(String(options.url))
+              ? { statusCode: 200, data: policyListAnswer }
+              : /\/contests(\?|$)/.test(String(options.url))
+                ? { statusCode: 200, data: contestListAnswer }
+                : /\/contests\/(c1)?$/.test(String(options.url))
+                  ? { statusCode: 200, data: contestDetailAnswer }
+                  : /\/contests\/(c1)?\/eligibility$/.test(String(options.url))
+                    ? { statusCode: 200, data: groupCheckAnswer }
+                    : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
       )(options),
     canIUse: () => true,
     nextTick: (fn: () => void) => setTimeout(fn, 0),
@@ -116,6 +118,23 @@ function installWeChatShims(): void {
 
 let simulate: Simulate;
 let eventListAnswer: unknown = { items: [], nextCursor: null };
+const venueListAnswer = {
+  items: [
+    {
+      id: 'v1',
+      name: '石嘴山科技馆',
+      kind: 'science-center',
+      district: '640202',
+      districtName: '大武口区',
+      address: '石嘴山市大武口区朝阳西街',
+      location: { lat: 39.0135, lng: 106.3829 },
+      openingHours: '周二至周日 9:00–17:00',
+      checkinMode: 'screen',
+      distanceM: null,
+    },
+  ],
+  nextCursor: null,
+};
 const policyListAnswer = { items: allPolicies.map(toPolicySummary), nextCursor: null };
 const contestListAnswer = {
   items: [
@@ -268,6 +287,15 @@ describe('the built WeChat package', () => {
     expect(text).toContain('统一社会信用代码');
     expect(text).toContain('信息不全');
     expect(text).toContain('生成结果图片');
+  });
+
+  it('renders the 场馆 tab with its filters and a venue', async () => {
+    const text = await renderPage('pages/venues/index', '周二至周日 9:00–17:00');
+    expect(text).toContain('科普场馆');
+    expect(text).toContain('科普教育基地');
+    expect(text).toContain('离我最近的场馆');
+    expect(text).toContain('石嘴山科技馆');
+    expect(text).toContain('周二至周日 9:00–17:00');
   });
 
   it('renders the privacy guide', async () => {

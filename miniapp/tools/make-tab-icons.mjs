@@ -31,6 +31,15 @@ const shapes = {
     const lines = [28, 40, 52].some((ly, i) => inRect(x, y, 24, ly, i === 2 ? 46 : 57, ly + 5));
     return page && !lines;
   },
+  // A science hall: a pediment roof, four columns and a stepped base.
+  venues: (x, y) => {
+    const roof =
+      inTriangle(x, y, [40.5, 6], [6, 28], [75, 28]) && !inTriangle(x, y, [40.5, 14], [22, 24], [59, 24]);
+    const beam = inRect(x, y, 10, 29, 71, 35);
+    const columns = [14, 28, 45, 59].some((cx) => inRect(x, y, cx, 38, cx + 8, 62));
+    const base = inRect(x, y, 10, 64, 71, 68) || inRect(x, y, 5, 70, 76, 75);
+    return roof || beam || columns || base;
+  },
   me: (x, y) =>
     (x - 40.5) ** 2 + (y - 26) ** 2 <= 15 ** 2 ||
     (y <= 74 && ((x - 40.5) / 29) ** 2 + ((y - 76) / 28) ** 2 <= 1),

@@ -5,6 +5,7 @@
 export const tabPages = {
   home: 'pages/home/index',
   events: 'pages/events/index',
+  venues: 'pages/venues/index',
   policies: 'pages/policies/index',
   me: 'pages/me/index',
 } as const;
@@ -50,6 +51,29 @@ export const subPackages = {
     pages: {
       myReviews: 'reviews/index',
       reviewScore: 'score/index',
+    },
+  },
+  // Citizens' venue pages other than the tab: the main package stays within its budget.
+  venues: {
+    root: 'packages/venues',
+    pages: {
+      venueDetail: 'detail/index',
+      passport: 'passport/index',
+    },
+  },
+  staff: {
+    root: 'packages/staff',
+    pages: {
+      staffVenue: 'venue/index',
+      staffCode: 'code/index',
+    },
+  },
+  admin: {
+    root: 'packages/admin',
+    pages: {
+      adminVenues: 'venues/index',
+      adminVenueEdit: 'venue-edit/index',
+      adminVenueStats: 'venue-stats/index',
     },
   },
 } as const;

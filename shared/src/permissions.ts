@@ -61,4 +61,6 @@ export const can = {
     holds(actor, 'admin') || (holds(actor, 'venue_staff') && venue.staffIds.includes(actor?.id ?? '')),
   /** Grant and take away roles. */
   grantRoles: (actor: Actor) => holds(actor, 'admin'),
+  /** See the venue staff pages at all; which venue's code and figures is runVenue's answer, per venue. */
+  openVenueDesk: (actor: Actor) => holds(actor, 'venue_staff', 'admin'),
 };

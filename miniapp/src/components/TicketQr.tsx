@@ -55,7 +55,7 @@ function WeappCanvas({ modules, canvasId }: { modules: boolean[][]; canvasId: st
 }
 
 /** H5: a plain HTML canvas (Taro's Canvas component has no 2d node to draw on in the browser). */
-function HtmlCanvas({ modules }: { modules: boolean[][] }) {
+function HtmlCanvas({ modules, alt }: { modules: boolean[][]; alt: string }) {
   const ref = useRef<HTMLCanvasElement | null>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -77,24 +77,35 @@ function HtmlCanvas({ modules }: { modules: boolean[][] }) {
     className: 'ticket-qr-canvas',
     'data-testid': 'ticket-qr',
     role: 'img',
-    'aria-label': '入场二维码',
+    'aria-label': alt,
   });
 }
 
-/** The QR ticket, drawn on the phone from the ticket string, with its last 6 characters to type. */
-export function TicketQr({ ticket }: { ticket: string }) {
+interface TicketQrProps {
+  ticket: string;
+  /** The words under the code and what they label; by default the ticket's last 6 characters. */
+  caption?: { label: string; text: string };
+  /** What a screen reader says for the picture. */
+  alt?: string;
+  /** `large`: the code fills the screen's width (a venue's code shown at the entrance). */
+  size?: 'normal' | 'large';
+}
+
+/** A QR code drawn on the phone from a string (a ticket, a venue's code), with words to type. */
+export function TicketQr({ ticket, caption, alt = '入场二维码', size = 'normal' }: TicketQrProps) {
   const modules = useMemo(() => qrMatrix(ticket), [ticket]);
   const canvasId = useMemo(() => `qr${Math.random().toString(36).slice(2, 9)}`, []);
+  const { label, text } = caption ?? { label: '票码尾号', text: ticket.slice(-6) };
   return (
-    <View className="ticket-qr">
+    <View className={size === 'large' ? 'ticket-qr ticket-qr-large' : 'ticket-qr'}>
       {process.env.TARO_ENV === 'weapp' ? (
         <WeappCanvas modules={modules} canvasId={canvasId} />
       ) : (
-        <HtmlCanvas modules={modules} />
+        <HtmlCanvas modules={modules} alt={alt} />
       )}
       <View className="ticket-qr-tail">
-        <Text className="ticket-qr-label">票码尾号</Text>
-        <Text className="ticket-qr-code">{ticket.slice(-6)}</Text>
+        <Text className="ticket-qr-label">{label}</Text>
+        <Text className="ticket-qr-code">{text}</Text>
       </View>
     </View>
   );

@@ -8,6 +8,7 @@ import { ContestLinks } from './ContestLinks';
 import { DevLoginForm } from './DevLoginForm';
 import { EventLinks } from './EventLinks';
 import { Profile } from './Profile';
+import { VenueLinks } from './VenueLinks';
 import { WechatLogin } from './WechatLogin';
 import './index.css';
 
@@ -50,6 +51,7 @@ export default function MePage() {
         <View>
           <Profile user={user} />
           <EventLinks user={user} />
+          <VenueLinks user={user} />
           <ContestLinks user={user} />
           <AccountActions />
         </View>

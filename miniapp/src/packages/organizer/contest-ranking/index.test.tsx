@@ -6,13 +6,42 @@ import { renderPage } from '../../../../test/render-page';
 import Taro, { answerModals, setRouterParams } from '../../../../test/taro-double';
 import ContestRankingPage from './index';
 
-const organizer: User = { id: 'u-org', nickname: '科技局赛事办', roles: ['citizen', 'organizer'], phoneMasked: null };
+const organizer: User = {
+  id: 'u-org',
+  nickname: '科技局赛事办',
+  roles: ['citizen', 'organizer'],
+  phoneMasked: null,
+};
 const rankingUrl = 'http://api.test/contests/c1/ranking?round=1';
 const ranking = {
   items: [
-    { entryId: 'e1', projectName: '高纯硅基负极材料', trackId: 'materials', groupId: 'startup', reviews: 5, score: 86.33, rank: 1 },
-    { entryId: 'e2', projectName: '煤基碳材料', trackId: 'materials', groupId: 'growth', reviews: 3, score: 80.5, rank: 2 },
-    { entryId: 'e3', projectName: '光伏硅片回收', trackId: 'energy', groupId: 'startup', reviews: 0, score: null, rank: null },
+    {
+      entryId: 'e1',
+      projectName: '高纯硅基负极材料',
+      trackId: 'materials',
+      groupId: 'startup',
+      reviews: 5,
+      score: 86.33,
+      rank: 1,
+    },
+    {
+      entryId: 'e2',
+      projectName: '煤基碳材料',
+      trackId: 'materials',
+      groupId: 'growth',
+      reviews: 3,
+      score: 80.5,
+      rank: 2,
+    },
+    {
+      entryId: 'e3',
+      projectName: '光伏硅片回收',
+      trackId: 'energy',
+      groupId: 'startup',
+      reviews: 0,
+      score: null,
+      rank: null,
+    },
   ],
 };
 
@@ -22,8 +51,10 @@ function open() {
     organizer,
     ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined),
     ({ url }) => (url === rankingUrl ? { statusCode: 200, data: ranking } : undefined),
-    ({ url, method }) => (url.endsWith('/rounds/1/close') && method === 'POST' ? { statusCode: 200, data: {} } : undefined),
-    ({ url, method }) => (url.endsWith('/rounds/1/advance') && method === 'POST' ? { statusCode: 200, data: {} } : undefined),
+    ({ url, method }) =>
+      url.endsWith('/rounds/1/close') && method === 'POST' ? { statusCode: 200, data: {} } : undefined,
+    ({ url, method }) =>
+      url.endsWith('/rounds/1/advance') && method === 'POST' ? { statusCode: 200, data: {} } : undefined,
   );
 }
 
@@ -71,7 +102,9 @@ describe('评审进度与排名 page', () => {
           header: { Authorization: 'Bearer tok-1' },
         }),
       );
-      await waitFor(() => expect(Taro.openDocument).toHaveBeenCalledWith(expect.objectContaining({ fileType: 'xlsx' })));
+      await waitFor(() =>
+        expect(Taro.openDocument).toHaveBeenCalledWith(expect.objectContaining({ fileType: 'xlsx' })),
+      );
     } finally {
       process.env.TARO_ENV = realEnv;
     }
@@ -79,7 +112,9 @@ describe('评审进度与排名 page', () => {
 
   it('is closed to citizens', async () => {
     setRouterParams({ id: 'c1' });
-    signedInAs(founder, ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined));
+    signedInAs(founder, ({ url }) =>
+      url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined,
+    );
     renderPage(ContestRankingPage);
     expect(await screen.findByText(/没有此功能的权限/)).toBeTruthy();
   });

@@ -11,13 +11,15 @@ import type { Contest, RankingRow } from '../../../contests/schemas';
 import { useRequest } from '../../../hooks/useRequest';
 import { ChoiceChips } from '../../../policies/ChoiceChips';
 import { advanceEntries, closeRound, fetchRanking, rankingXlsxPath } from '../contestApi';
-import { downloadWorkbook, workbookName } from '../downloadWorkbook';
+import { saveWorkbook } from '../../../api/workbook';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
 
 /** How a score was reached, in words: the rule of API.md. */
 const scoreRule = (reviews: number) =>
-  reviews >= 5 ? `${reviews} 位评审，去掉一个最高分和一个最低分后取平均` : `${reviews} 位评审，取平均（不足 5 位不去分）`;
+  reviews >= 5
+    ? `${reviews} 位评审，去掉一个最高分和一个最低分后取平均`
+    : `${reviews} 位评审，取平均（不足 5 位不去分）`;
 
 export default function ContestRankingPage() {
   const { params } = useRouter();
@@ -30,21 +32,30 @@ export default function ContestRankingPage() {
         {contest.state === 'error' && (
           <StateView kind="error" text={contest.error ?? undefined} onRetry={() => void contest.reload()} />
         )}
-        {contest.data && <Ranking contest={contest.data} onChanged={() => void contest.reload({ quiet: true })} />}
+        {contest.data && (
+          <Ranking contest={contest.data} onChanged={() => void contest.reload({ quiet: true })} />
+        )}
       </RoleGate>
     </View>
   );
 }
 
 function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }) {
-  const [round, setRound] = useState(contest.rounds.find((r) => r.status === 'open')?.n ?? contest.rounds[0]?.n ?? 1);
+  const [round, setRound] = useState(
+    contest.rounds.find((r) => r.status === 'open')?.n ?? contest.rounds[0]?.n ?? 1,
+  );
   const ranking = useRequest(() => fetchRanking(contest.id, round), [contest.id, round]);
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState<'close' | 'advance' | 'export' | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const roundInfo = contest.rounds.find((r) => r.n === round);
 
-  const act = async (kind: 'close' | 'advance' | 'export', confirmText: string | null, action: () => Promise<unknown>, done: string) => {
+  const act = async (
+    kind: 'close' | 'advance' | 'export',
+    confirmText: string | null,
+    action: () => Promise<unknown>,
+    done: string,
+  ) => {
     if (confirmText) {
       const { confirm } = await Taro.showModal({ title: '请确认', content: confirmText });
       if (!confirm) return;
@@ -66,7 +77,9 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
   };
 
   const toggle = (entryId: string) =>
-    setSelected((current) => (current.includes(entryId) ? current.filter((e) => e !== entryId) : [...current, entryId]));
+    setSelected((current) =>
+      current.includes(entryId) ? current.filter((e) => e !== entryId) : [...current, entryId],
+    );
 
   const rows = ranking.data?.items ?? [];
   const tracks = contest.tracks.filter((track) => rows.some((row) => row.trackId === track.id));
@@ -90,7 +103,8 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
           />
         )}
         <Text className="contest-line">
-          第 {round} 轮{roundInfo ? ` ${roundInfo.name}（${roundInfo.status === 'open' ? '评审中' : '已结束'}）` : ''}
+          第 {round} 轮
+          {roundInfo ? ` ${roundInfo.name}（${roundInfo.status === 'open' ? '评审中' : '已结束'}）` : ''}
         </Text>
         {ranking.data && (
           <Text className="contest-line">
@@ -98,7 +112,8 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
           </Text>
         )}
         <Text className="hint">
-          得分为各位评审加权总分的平均；同一项目有 5 位及以上评审时，去掉一个最高分和一个最低分再平均。按赛道分别排名。
+          得分为各位评审加权总分的平均；同一项目有 5
+          位及以上评审时，去掉一个最高分和一个最低分再平均。按赛道分别排名。
         </Text>
       </View>
 
@@ -106,14 +121,22 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
       {ranking.state === 'error' && (
         <StateView kind="error" text={ranking.error ?? undefined} onRetry={() => void ranking.reload()} />
       )}
-      {ranking.state === 'ready' && rows.length === 0 && <StateView kind="empty" text="本轮还没有提交的项目" />}
+      {ranking.state === 'ready' && rows.length === 0 && (
+        <StateView kind="empty" text="本轮还没有提交的项目" />
+      )}
       {tracks.map((track) => (
         <View key={track.id} className="card">
           <Text className="card-title">{trackName(contest, track.id)}</Text>
           {rows
             .filter((row) => row.trackId === track.id)
             .map((row) => (
-              <RankRow key={row.entryId} contest={contest} row={row} picked={selected.includes(row.entryId)} onToggle={toggle} />
+              <RankRow
+                key={row.entryId}
+                contest={contest}
+                row={row}
+                picked={selected.includes(row.entryId)}
+                onToggle={toggle}
+              />
             ))}
         </View>
       ))}
@@ -161,7 +184,11 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
           void act(
             'export',
             null,
-            () => downloadWorkbook(rankingXlsxPath(contest.id, round), workbookName(contest.title, `第${round}轮排名`)),
+            () =>
+              saveWorkbook(
+                rankingXlsxPath(contest.id, round),
+                `${contest.title.slice(0, 40)}_第${round}轮排名`,
+              ),
             '排名表已导出。',
           )
         }
@@ -196,7 +223,8 @@ function RankRow({
         </Text>
         {group && <Text className="hint">{group.name}</Text>}
         <Text className="contest-line">
-          {row.score !== null ? `${row.score.toFixed(2)} 分` : '暂无评分'}（{row.reviews > 0 ? scoreRule(row.reviews) : '还没有评审评分'}）
+          {row.score !== null ? `${row.score.toFixed(2)} 分` : '暂无评分'}（
+          {row.reviews > 0 ? scoreRule(row.reviews) : '还没有评审评分'}）
         </Text>
       </View>
     </View>

@@ -6,7 +6,12 @@ import { renderPage } from '../../../../test/render-page';
 import { setRouterParams } from '../../../../test/taro-double';
 import ContestReviewersPage from './index';
 
-const organizer: User = { id: 'u-org', nickname: '科技局赛事办', roles: ['citizen', 'organizer'], phoneMasked: null };
+const organizer: User = {
+  id: 'u-org',
+  nickname: '科技局赛事办',
+  roles: ['citizen', 'organizer'],
+  phoneMasked: null,
+};
 const reviewersUrl = 'http://api.test/contests/c1/reviewers';
 
 function open(answerPut: () => { statusCode: number; data?: unknown }) {
@@ -24,7 +29,9 @@ describe('分配评审专家 page', () => {
     renderPage(ContestReviewersPage);
     fireEvent.change(await screen.findByPlaceholderText('例如：01JABC…'), { target: { value: ' u-rev ' } });
     fireEvent.click(screen.getByText('新材料'));
-    fireEvent.change(screen.getByPlaceholderText('例如：北方民族大学'), { target: { value: '北方民族大学' } });
+    fireEvent.change(screen.getByPlaceholderText('例如：北方民族大学'), {
+      target: { value: '北方民族大学' },
+    });
     fireEvent.click(screen.getByText('再添加一位评审专家'));
     fireEvent.change(screen.getAllByPlaceholderText('例如：01JABC…')[1]!, { target: { value: 'u-rev2' } });
     fireEvent.click(screen.getAllByText('新能源')[1]!);
@@ -40,7 +47,9 @@ describe('分配评审专家 page', () => {
 
   it('asks for a track, and shows the server refusing an account without the reviewer role', async () => {
     const requests = open(() =>
-      apiError(422, 'VALIDATION_FAILED', '提交的内容有误', { issues: [{ path: 'reviewers.0.userId', message: '该用户不是评审专家' }] }),
+      apiError(422, 'VALIDATION_FAILED', '提交的内容有误', {
+        issues: [{ path: 'reviewers.0.userId', message: '该用户不是评审专家' }],
+      }),
     );
     renderPage(ContestReviewersPage);
     fireEvent.change(await screen.findByPlaceholderText('例如：01JABC…'), { target: { value: 'u-citizen' } });

@@ -87,7 +87,12 @@ function ReviewersForm({ contest }: { contest: Contest }) {
           <Text className="card-title">评审专家 {index + 1}</Text>
           <View className="contest-field">
             <Text className="contest-label">用户编号</Text>
-            <Input className="input" value={row.userId} placeholder="例如：01JABC…" onInput={(e) => update(row.key, { userId: e.detail.value })} />
+            <Input
+              className="input"
+              value={row.userId}
+              placeholder="例如：01JABC…"
+              onInput={(e) => update(row.key, { userId: e.detail.value })}
+            />
           </View>
           <View className="contest-field">
             <Text className="contest-label">负责的赛道</Text>
@@ -116,7 +121,10 @@ function ReviewersForm({ contest }: { contest: Contest }) {
           </View>
           {issues.reviewers && <Text className="error-text">{issues.reviewers}</Text>}
           {rows.length > 1 && (
-            <Button className="btn btn-secondary" onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}>
+            <Button
+              className="btn btn-secondary"
+              onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}
+            >
               删除这位评审专家
             </Button>
           )}

@@ -6,7 +6,12 @@ import { renderPage } from '../../../../test/render-page';
 import Taro from '../../../../test/taro-double';
 import OrganizerContestsPage from './index';
 
-const organizer: User = { id: 'u-org', nickname: '科技局赛事办', roles: ['citizen', 'organizer'], phoneMasked: null };
+const organizer: User = {
+  id: 'u-org',
+  nickname: '科技局赛事办',
+  roles: ['citizen', 'organizer'],
+  phoneMasked: null,
+};
 
 describe('大赛评审管理 page', () => {
   it('lists contests and opens ranking and reviewer assignment', async () => {
@@ -19,6 +24,8 @@ describe('大赛评审管理 page', () => {
     fireEvent.click(await screen.findByText('评审进度与排名'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organizer/contest-ranking/index?id=c1' });
     fireEvent.click(screen.getByText('分配评审专家'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organizer/contest-reviewers/index?id=c1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/organizer/contest-reviewers/index?id=c1',
+    });
   });
 });

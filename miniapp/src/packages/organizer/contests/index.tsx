@@ -23,18 +23,30 @@ function Contests() {
   return (
     <View>
       {list.state === 'loading' && <StateView kind="loading" text="正在加载大赛…" />}
-      {list.state === 'error' && <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />}
-      {list.state === 'ready' && list.items.length === 0 && <StateView kind="empty" text="您还没有主办的大赛" />}
+      {list.state === 'error' && (
+        <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
+      )}
+      {list.state === 'ready' && list.items.length === 0 && (
+        <StateView kind="empty" text="您还没有主办的大赛" />
+      )}
       {list.items.map((contest) => (
         <View key={contest.id} className="card">
-          <Text className={`contest-status contest-status-${contest.status}`}>{contestStatusNames[contest.status]}</Text>
+          <Text className={`contest-status contest-status-${contest.status}`}>
+            {contestStatusNames[contest.status]}
+          </Text>
           <Text className="contest-title">{contest.title}</Text>
           <Text className="contest-line">{signupWindowText(contest)}</Text>
           <Text className="contest-line">已报名 {contest.entryCount} 个项目</Text>
-          <Button className="btn btn-primary" onClick={() => openPage('organizerContestRanking', { id: contest.id })}>
+          <Button
+            className="btn btn-primary"
+            onClick={() => openPage('organizerContestRanking', { id: contest.id })}
+          >
             评审进度与排名
           </Button>
-          <Button className="btn btn-secondary" onClick={() => openPage('organizerContestReviewers', { id: contest.id })}>
+          <Button
+            className="btn btn-secondary"
+            onClick={() => openPage('organizerContestReviewers', { id: contest.id })}
+          >
             分配评审专家
           </Button>
         </View>

@@ -9,7 +9,7 @@ import { canOrganize } from '../../../events/roles';
 import { clock } from '../../../events/time';
 import { useRequest } from '../../../hooks/useRequest';
 import { fetchWholeRoster, rosterXlsxPath } from '../api';
-import { downloadWorkbook, workbookName } from '../downloadWorkbook';
+import { saveWorkbook } from '../../../api/workbook';
 import { RoleGate } from '../RoleGate';
 import { rosterCounts } from './counts';
 import '../../../events/events.css';
@@ -39,7 +39,7 @@ function Roster({ id }: { id: string }) {
   const doExport = async () => {
     setExporting(true);
     try {
-      await downloadWorkbook(rosterXlsxPath(id), workbookName(title || '活动', '报名名单'));
+      await saveWorkbook(rosterXlsxPath(id), `${(title || '活动').slice(0, 40)}_报名名单`);
     } catch (e) {
       toastError(e);
     } finally {

@@ -1,18 +1,20 @@
 import Taro from '@tarojs/taro';
-import { apiBase } from '../../api/base';
-import { errorFromResponse, networkError } from '../../api/errors';
-import { loadToken } from '../../api/token';
+import { apiBase } from './base';
+import { errorFromResponse, networkError } from './errors';
+import { loadToken } from './token';
 
 /**
- * Saves a workbook the API serves (a roster, a ranking). The file needs the token, so a plain link would not do:
- * H5 fetches the bytes and hands them to the browser as a download; WeChat downloads to a
- * temporary file and opens it in its document viewer (from where it can be forwarded).
+ * Saves an Excel workbook the API makes (`GET ….xlsx`). The file needs the token, so a plain link
+ * would not do: H5 fetches the bytes and hands them to the browser as a download; WeChat
+ * downloads to a temporary file and opens it in its document viewer (from where it can be
+ * forwarded).
  */
-export async function downloadWorkbook(path: string, fileName: string): Promise<void> {
+export async function saveWorkbook(path: string, name: string): Promise<void> {
   const url = apiBase() + path;
   const header: Record<string, string> = {};
   const token = loadToken();
   if (token) header.Authorization = `Bearer ${token}`;
+  const fileName = `${name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.xlsx`;
 
   if (process.env.TARO_ENV === 'weapp') {
     let download: Taro.downloadFile.FileSuccessCallbackResult;
@@ -65,7 +67,3 @@ function decodeText(data: unknown): string | null {
     return null;
   }
 }
-
-/** `<title>_<what>.xlsx`, without characters a file system refuses. */
-export const workbookName = (title: string, what: string) =>
-  `${title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}_${what}.xlsx`;

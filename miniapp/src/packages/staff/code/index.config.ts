@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '场馆打卡码',
+});

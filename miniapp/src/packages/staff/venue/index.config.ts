@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '场馆工作台',
+  enablePullDownRefresh: true,
+});

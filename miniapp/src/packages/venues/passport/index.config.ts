@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '科普护照',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '科普场馆',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+});

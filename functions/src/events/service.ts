@@ -20,6 +20,7 @@ import {
 import * as seats from './seats';
 import { readTicket } from './tickets';
 import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
+import { seatsOwedToWaitlist } from './waiting-parties';
 
 /** The event, if this user may manage it: its organiser, or an admin. */
 async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
@@ -52,11 +53,15 @@ export async function eventDetail(eventId: string, userId: string | undefined) {
   }
   if (!userId) return toEvent(event);
   const reg = await seats.getRegistration(eventId, userId, false);
-  return toEvent(event, reg ? await registrationView(reg) : null);
+  return toEvent(event, reg ? await registrationView(reg, event) : null);
 }
 
-async function registrationView(reg: RegistrationItem) {
-  return toRegistration(reg, reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null);
+/** The registration as its owner sees it; `event` when the caller has read it already. */
+async function registrationView(reg: RegistrationItem, event?: EventItem | null) {
+  const position = reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null;
+  // Only a confirmed one shows something (its ticket) that depends on the event's state.
+  const of = event !== undefined || reg.status !== 'confirmed' ? event : await events.getEvent(reg.eventId);
+  return toRegistration(reg, position, of ?? null);
 }
 
 export async function createEvent(userId: string, input: EventCreate) {
@@ -68,7 +73,10 @@ export async function patchEvent(userId: string, eventId: string, patch: EventPa
   const event = await managedEvent(eventId, userId);
   const issues = timeOrderIssues({ ...event, ...patch });
   if (issues.length) throw validationFailed(issues, issues[0]!.message);
-  return toEvent(await events.patchEvent(event, patch));
+  const patched = await events.patchEvent(event, patch);
+  // More seats while people wait: they get them first, as with a cancellation.
+  if (seatsOwedToWaitlist(patched)) await seats.promoteWaitlist(eventId);
+  return toEvent(seatsOwedToWaitlist(patched) ? ((await events.getEvent(eventId, true)) ?? patched) : patched);
 }
 
 export async function publishEvent(userId: string, eventId: string) {
@@ -121,7 +129,7 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
   const items = [];
   for (const reg of regs) {
     const event = byId.get(reg.eventId);
-    if (event) items.push({ ...(await registrationView(reg)), event: toSummary(event) });
+    if (event) items.push({ ...(await registrationView(reg, event)), event: toSummary(event) });
   }
   return { items, nextCursor: encodeCursor(page.LastEvaluatedKey) };
 }
@@ -148,6 +156,7 @@ export async function checkIn(eventId: string, userId: string, ticket: string) {
   if (!event) throw notFound('活动不存在');
   ensure(can.checkInAt(user, event), '只有活动组织者、场馆工作人员或管理员可以签到');
   const invalid = (why: string) => new DomainError('INVALID_TICKET', why);
+  if (event.status === 'cancelled') throw invalid('活动已取消，票码无效');
   const claims = await readTicket(ticket);
   if (!claims) throw invalid('无效的票码，请核对后重试');
   if (claims.eventId !== eventId) throw invalid('这张票不是本场活动的');

@@ -48,6 +48,9 @@ const text = (label: string, max: number, min = 1) =>
     .max(max, `${label}不超过 ${max} 个字`)
     .refine((value) => !hasControlCharacter(value), `${label}含有不可见字符`);
 
+/** The largest party one registration may hold: seats counted per party size stop here. */
+export const partySizeLimit = 10;
+
 export const locationSchema = z.object({
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
@@ -73,7 +76,7 @@ const eventFields = {
   signupClosesAt: instantSchema,
   capacity: z.number().int().min(1, '名额至少 1 人').max(100_000),
   waitlistLimit: z.number().int().min(0).max(10_000),
-  maxPartySize: z.number().int().min(1).max(10, '每单最多 10 人'),
+  maxPartySize: z.number().int().min(1).max(partySizeLimit, `每单最多 ${partySizeLimit} 人`),
 };
 
 type TimeFields = Partial<Record<'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt', string>>;
@@ -175,7 +178,7 @@ export const mainlandMobileSchema = z
 
 export const registerRequestSchema = z
   .strictObject({
-    partySize: z.number().int().min(1, '人数至少 1 人').max(10, '每单最多 10 人'),
+    partySize: z.number().int().min(1, '人数至少 1 人').max(partySizeLimit, `每单最多 ${partySizeLimit} 人`),
     contactName: text('联系人姓名', 20),
     contactPhone: mainlandMobileSchema,
   })

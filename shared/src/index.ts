@@ -8,5 +8,6 @@ export * from './users';
 export * from './permissions';
 export * from './credit-code';
 export * from './time';
+export * from './text';
 export * from './policies';
 export * from './events';

@@ -26,6 +26,8 @@ import { seatsOwedToWaitlist } from './waiting-parties';
 async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId, true)]);
   if (!event) throw notFound('活动不存在');
+  // Someone else's draft is as absent as a missing id: a 403 would say that it exists.
+  if (event.status === 'draft' && !can.manageEvent(user, event)) throw notFound('活动不存在');
   ensure(can.manageEvent(user, event), '只有该活动的组织者或管理员可以操作');
   return event;
 }
@@ -33,6 +35,8 @@ async function managedEvent(eventId: string, userId: string): Promise<EventItem>
 export async function listEvents(query: EventListQuery) {
   const fromMs = query.from ? parseIsoInstant(query.from)! : undefined;
   const toMs = query.to ? parseIsoInstant(query.to)! : undefined;
+  if (fromMs !== undefined && toMs !== undefined && fromMs > toMs)
+    throw validationFailed([{ path: 'to', message: '结束时间不能早于开始时间' }]);
   const page = await events.listPublished(
     { district: query.district, category: query.category, fromMs, toMs, q: query.q },
     query.limit,
@@ -56,8 +60,8 @@ export async function eventDetail(eventId: string, userId: string | undefined) {
   return toEvent(event, reg ? await registrationView(reg, event) : null);
 }
 
-/** The registration as its owner sees it; `event` when the caller has read it already. */
-async function registrationView(reg: RegistrationItem, event?: EventItem | null) {
+/** The registration as its owner sees it; `event` when the caller knows the event's state. */
+async function registrationView(reg: RegistrationItem, event?: Pick<EventItem, 'status'> | null) {
   const position = reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null;
   // Only a confirmed one shows something (its ticket) that depends on the event's state.
   const of = event !== undefined || reg.status !== 'confirmed' ? event : await events.getEvent(reg.eventId);
@@ -99,7 +103,9 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
 
 export async function register(eventId: string, userId: string, input: RegisterRequest, plan: FaultPlan) {
   const { registration, created } = await seats.register(eventId, userId, input, plan);
-  return { registration: await registrationView(registration), created };
+  // A new one was just held under the condition that the event is published.
+  const event = created ? ({ status: 'published' } as const) : undefined;
+  return { registration: await registrationView(registration, event), created };
 }
 
 export async function cancelMine(eventId: string, userId: string, plan: FaultPlan) {

@@ -9,6 +9,7 @@ import { ulid } from 'ulid';
 import { isProd } from '../config';
 import { DomainError, notFound, validationFailed } from '../errors';
 import { withStoreCallLog } from '../store/client';
+import { loadCursorKey } from './cursor';
 import { ApiError, answerOf, isStoreUnavailable } from './errors';
 import { logger } from './logger';
 
@@ -88,6 +89,12 @@ export function createApp() {
       },
     }),
   );
+
+  // The cursor codec is synchronous; its key (from the server secret) is there before any handler.
+  app.use(async (_c, next) => {
+    await loadCursorKey();
+    await next();
+  });
 
   // A body must be JSON; a text/plain body would otherwise be validated as {}.
   app.use(async (c, next) => {

@@ -1,9 +1,11 @@
 // The whole local stack: dynalite, the tables of serverless.yml, seeds, serverless-offline and the
 // H5 app. `npm start` runs it on fixed ports with data on disk; tests run it on free ports in memory.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startDynalite, type RunningStore } from './dynalite';
 import { serveH5, type RunningApp } from './h5-server';
 import { startOffline, type RunningApi } from './offline';
+import { startFakeWechat } from './fake-wechat';
 import { createTables, tableEnvironment } from './tables';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -31,11 +33,17 @@ export type Stack = {
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const log = options.log ?? (() => {});
-  const running: { store?: RunningStore; api?: RunningApi; app?: RunningApp } = {};
+  const running: {
+    store?: RunningStore;
+    api?: RunningApi;
+    app?: RunningApp;
+    wechat?: Awaited<ReturnType<typeof startFakeWechat>>;
+  } = {};
   const stop = async () => {
     await running.app?.stop();
     await running.api?.stop();
     await running.store?.stop();
+    await running.wechat?.close();
   };
   try {
     log(
@@ -44,8 +52,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         : '启动内存数据库 dynalite',
     );
     running.store = await startDynalite({ port: options.storePort, path: options.dataDir });
+    // No call leaves the machine: WeChat is a stand-in on loopback (a code it does not know is a
+    // 401), and on the local stage the functions never ask SSM (functions/src/config.ts).
+    const wechatSecret = randomBytes(16).toString('hex');
+    running.wechat = await startFakeWechat(wechatSecret);
     const env = {
       STAGE: 'local',
+      WECHAT_API_BASE: running.wechat.url,
+      WECHAT_APP_ID: 'wx-local-app',
+      WECHAT_APP_SECRET: wechatSecret,
       DYNAMODB_ENDPOINT: running.store.endpoint,
       AWS_REGION: 'cn-northwest-1',
       AWS_ACCESS_KEY_ID: 'local',

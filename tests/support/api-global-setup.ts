@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { startDynalite } from '../../scripts/local/dynalite';
 import { createTables, tableEnvironment } from '../../scripts/local/tables';
-import { startFakeWechat } from './fake-wechat';
+import { startFakeWechat } from '../../scripts/local/fake-wechat';
 import { provide } from './provided';
 
 export default async function setup() {

@@ -19,6 +19,10 @@ let loading: Promise<Buffer> | undefined;
 export const loadCursorKey = () =>
   (loading ??= jwtSecret().then(
     (secret) => (key = createHmac('sha256', secret).update('szkc-cursor-v1').digest()),
+    (error: unknown) => {
+      loading = undefined; // the next request tries again
+      throw error;
+    },
   ));
 
 const cursorKey = () => {

@@ -77,4 +77,24 @@ describe('headers and the export (item 13)', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.user.wechatOpenid).toMatch(/^dev-oid-/);
   });
+
+  it('a ticket shows no internal id and still checks in at the door', async () => {
+    const { event, organizer } = await publishedEvent(api);
+    const [me] = await citizens(api, 1, 'tkt');
+    const reg = (await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(2) }))
+      .body;
+    const decoded = reg.ticket
+      .split('.')
+      .map((part: string) => Buffer.from(part, 'base64url').toString('latin1'))
+      .join('|');
+    for (const id of [event.id, me!.user.id, reg.id]) {
+      expect(reg.ticket).not.toContain(id);
+      expect(decoded).not.toContain(id);
+    }
+    const door = await api.call('POST', `/events/${event.id}/checkins`, {
+      token: organizer.token,
+      body: { ticket: reg.ticket },
+    });
+    expect(door.body).toMatchObject({ registrationId: reg.id, partySize: 2, alreadyCheckedIn: false });
+  });
 });

@@ -10,8 +10,19 @@ const env = (name: string): string | undefined => {
 export const stage = env('STAGE') ?? 'local';
 export const isProd = stage === 'prod';
 
-/** Dev login (`dev:<name>` codes) is for the local stack and tests, never for production. */
-export const devLoginEnabled = !isProd && env('DEV_LOGIN') === '1';
+/**
+ * The stages with developer conveniences: dev login, injected faults (`x-fault`) and secrets from
+ * the environment. Fail closed: any other stage name (prod, production, staging, a typo) and a
+ * missing STAGE get none of them, whatever else the environment says.
+ */
+export const devStages: readonly string[] = ['local', 'test'];
+export const isDevStage = (name: string | undefined) => name !== undefined && devStages.includes(name);
+export const onDevStage = isDevStage(env('STAGE'));
+
+/** Dev login (`dev:<name>` codes) is for the local stack and tests, never for a deployed stage. */
+export const devLoginEnabled = onDevStage && env('DEV_LOGIN') === '1';
+/** Injected failure points (events/faults.ts), for the fault tests only; FAULTS is read each time. */
+export const faultsEnabled = () => onDevStage && env('FAULTS') === '1';
 
 export const tableNames = {
   users: env('TABLE_USERS') ?? `szkc-${stage}-users`,
@@ -37,10 +48,16 @@ export const tokenSettings = {
 export const wechatApiBase = env('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com';
 export const wechatAppId = env('WECHAT_APP_ID') ?? '';
 
-/** A local value wins (local stack, tests); a deployed stage reads SSM once per cold start. */
+/**
+ * On a dev stage the secret comes from the environment only, and SSM is never called (no call
+ * leaves the machine); a deployed stage reads SSM once per cold start and ignores the environment.
+ */
 async function secret(localName: string, parameterName: string): Promise<string> {
-  const local = env(localName);
-  if (local && !isProd) return local;
+  if (onDevStage) {
+    const local = env(localName);
+    if (!local) throw new Error(`missing setting ${localName} on stage ${stage}`);
+    return local;
+  }
   const name = env(parameterName);
   if (!name) throw new Error(`missing setting ${parameterName}`);
   const value = await getParameter(name, { decrypt: true, maxAge: 900 });

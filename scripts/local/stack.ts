@@ -1,5 +1,6 @@
 // The whole local stack: dynalite, the tables of serverless.yml, seeds, serverless-offline and the
 // H5 app. `npm start` runs it on fixed ports with data on disk; tests run it on free ports in memory.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { startDynalite, type RunningStore } from './dynalite';
 import { bucketEnvironment, startObjectStore, type RunningObjectStore } from './object-store';
 import { serveH5, type RunningApp } from './h5-server';
 import { startOffline, type RunningApi } from './offline';
+import { startFakeWechat } from './fake-wechat';
 import { createTables, tableEnvironment } from './tables';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -38,8 +40,13 @@ export type Stack = {
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const log = options.log ?? (() => {});
-  const running: { store?: RunningStore; objects?: RunningObjectStore; api?: RunningApi; app?: RunningApp } =
-    {};
+  const running: {
+    store?: RunningStore;
+    objects?: RunningObjectStore;
+    api?: RunningApi;
+    app?: RunningApp;
+    wechat?: Awaited<ReturnType<typeof startFakeWechat>>;
+  } = {};
   const temporaryObjectDir = options.objectStoreDir ? null : mkdtempSync(path.join(os.tmpdir(), 'szkc-s3-'));
   const stop = async () => {
     await running.app?.stop();
@@ -47,6 +54,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await running.objects?.stop();
     if (temporaryObjectDir) rmSync(temporaryObjectDir, { recursive: true, force: true });
     await running.store?.stop();
+    await running.wechat?.close();
   };
   try {
     log(
@@ -62,8 +70,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       directory: objectStoreDir,
       stage: 'local',
     });
+    // No call leaves the machine: WeChat is a stand-in on loopback (a code it does not know is a
+    // 401), and on the local stage the functions never ask SSM (functions/src/config.ts).
+    const wechatSecret = randomBytes(16).toString('hex');
+    running.wechat = await startFakeWechat(wechatSecret);
     const env = {
       STAGE: 'local',
+      WECHAT_API_BASE: running.wechat.url,
+      WECHAT_APP_ID: 'wx-local-app',
+      WECHAT_APP_SECRET: wechatSecret,
       DYNAMODB_ENDPOINT: running.store.endpoint,
       AWS_REGION: 'cn-northwest-1',
       AWS_ACCESS_KEY_ID: 'local',

@@ -25,6 +25,7 @@ export const defaultErrorMessages = {
   CAPACITY_BELOW_CONFIRMED: '名额不能少于已确认的人数',
   WAITLIST_BELOW_WAITING: '候补名额不能少于正在候补的人数',
   INVALID_TICKET: '无效的入场凭证',
+  ALREADY_CHECKED_IN: '已经签到入场，不能再取消报名',
   // Science venues
   INVALID_CODE: '打卡码无效',
   CODE_EXPIRED: '打卡码已过期，请扫描屏幕上的最新二维码',

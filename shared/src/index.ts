@@ -8,6 +8,7 @@ export * from './users';
 export * from './permissions';
 export * from './credit-code';
 export * from './time';
+export * from './text';
 export * from './policies';
 export * from './events';
 export * from './venues';

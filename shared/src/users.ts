@@ -51,6 +51,7 @@ export const personalDataExportSchema = z.object({
   exportedAt: z.string(),
   user: z.object({
     id: z.string(),
+    wechatOpenid: z.string(),
     nickname: z.string(),
     roles: z.array(roleSchema),
     phone: z.string().nullable(),

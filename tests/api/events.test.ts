@@ -132,7 +132,7 @@ describe('registering', () => {
       partySize: 3,
       waitlistPosition: null,
     });
-    expect(first.body.ticket).toMatch(/^SZ1\./);
+    expect(first.body.ticket).toMatch(/^SZ2\./);
     expect(calls(first)).toEqual([
       'PutItemCommand',
       'UpdateItemCommand',
@@ -218,7 +218,7 @@ describe('registering', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', ticket: null });
     const cNow = await api.call('GET', `/events/${event.id}`, { token: c!.token });
     expect(cNow.body.myRegistration).toMatchObject({ status: 'confirmed' });
-    expect(cNow.body.myRegistration.ticket).toMatch(/^SZ1\./);
+    expect(cNow.body.myRegistration.ticket).toMatch(/^SZ2\./);
     const bNow = await api.call('GET', `/events/${event.id}`, { token: b!.token });
     expect(bNow.body.myRegistration).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
     // Two seats free: B still does not fit. Then all three: now B fits.

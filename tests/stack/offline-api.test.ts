@@ -13,6 +13,16 @@ it('routes each path to its function and logs in a seeded user', async () => {
   expect(me.body.id).toBe(user.id);
 });
 
+it('logs in with WeChat through the loopback stand-in only: an unknown code is a 401, never a call out', async () => {
+  // Before, the stack asked the real SSM and api.weixin.qq.com, and failed only for want of a network.
+  const unknown = await api.call('POST', '/auth/login', { body: { code: 'a-code-nobody-issued' } });
+  expect(unknown.status).toBe(401);
+  expect(unknown.body.error.code).toBe('UNAUTHENTICATED');
+  const known = await api.call('POST', '/auth/login', { body: { code: `ok-local-${Date.now()}` } });
+  expect(known.status).toBe(200);
+  expect(known.headers.get('x-content-type-options')).toBe('nosniff');
+});
+
 it('answers unknown paths with our JSON 404, not the gateway text', async () => {
   for (const path of ['/nope', '/', '/events/x/y/z']) {
     const reply = await api.call('GET', path);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { startDynalite } from '../../scripts/local/dynalite';
 import { bucketEnvironment, startObjectStore } from '../../scripts/local/object-store';
 import { createTables, tableEnvironment } from '../../scripts/local/tables';
-import { startFakeWechat } from './fake-wechat';
+import { startFakeWechat } from '../../scripts/local/fake-wechat';
 import { provide } from './provided';
 
 export default async function setup() {

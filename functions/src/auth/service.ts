@@ -56,6 +56,8 @@ export function exportOf(user: users.UserRecord): PersonalDataExport {
     exportedAt: new Date().toISOString(),
     user: {
       id: user.id,
+      // The WeChat identity the account is keyed by is personal data too.
+      wechatOpenid: user.openid,
       nickname: user.nickname,
       roles: user.roles,
       phone: user.phone,

@@ -1,6 +1,6 @@
 // Injectable failure points for the fault tests: a request may name one point where the process
-// "crashes" or the store "drops". Honoured only when FAULTS=1, and never in production.
-import { isProd } from '../config';
+// "crashes" or the store "drops". Honoured only when FAULTS=1 on a dev stage (config.ts).
+import { faultsEnabled } from '../config';
 
 const points = [
   'after-pending',
@@ -19,7 +19,7 @@ export type FaultPlan = { point: FaultPoint; mode: 'crash' | 'store-down' } | nu
 
 /** `x-fault: after-hold` (crash) or `x-fault: after-hold@store-down`. */
 export function faultPlanFrom(header: string | undefined): FaultPlan {
-  if (!header || isProd || process.env.FAULTS !== '1') return null;
+  if (!header || !faultsEnabled()) return null;
   const [point, mode = 'crash'] = header.split('@');
   if (!points.includes(point as FaultPoint) || (mode !== 'crash' && mode !== 'store-down')) return null;
   return { point: point as FaultPoint, mode };

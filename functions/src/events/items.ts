@@ -89,6 +89,8 @@ export type EventItem = {
   /** Counter operations begun but not yet finished: `hold#`, `wait#`, `release#`, `unwait#`, `promote#` + registration id. */
   inflight?: Set<string>;
   version: number;
+  /** Waiting parties of each size, as waitlistLeft counts them (waiting-parties.ts). */
+  [waitingOfSize: `waitingParties${number}`]: number | undefined;
   status: EventStatus;
   organizerId: string;
   organizerName: string;

@@ -1,5 +1,5 @@
 // The repair routine: finishes or rolls back what crashed requests left half done, then recounts
-// seatsLeft and waitlistLeft from the registrations. Safe at any time, also during a rush: it only
+// seatsLeft, waitlistLeft and the waiting parties per size from the registrations. Safe at any time, also during a rush: it only
 // touches operations older than any request can live, and its recount is written only if no
 // counter moved and nothing was in flight since it read the event.
 import { tableNames } from '../config';
@@ -17,6 +17,7 @@ import {
   staleAfterMs,
 } from './seats';
 import { settleRegistration } from './settle';
+import { waitingCountsFrom } from './waiting-parties';
 
 const TableName = () => tableNames.events;
 
@@ -57,22 +58,27 @@ async function resolveOp(op: string, reg: RegistrationItem | undefined) {
 export function countFromRegistrations(event: EventItem, regs: RegistrationItem[]) {
   const inflight = event.inflight ?? new Set<string>();
   let held = 0;
-  let waiting = 0;
+  const waitingParties: number[] = [];
   for (const reg of regs) {
     const has = (kind: string) => inflight.has(`${kind}#${reg.id}`);
     if (reg.status === 'confirmed') held += reg.partySize;
     else if (reg.status === 'pending' && has('hold')) held += reg.partySize;
-    else if (reg.status === 'pending' && has('wait')) waiting += reg.partySize;
+    else if (reg.status === 'pending' && has('wait')) waitingParties.push(reg.partySize);
     else if (reg.status === 'waitlisted') {
       if (has('promote')) held += reg.partySize;
-      else waiting += reg.partySize;
+      else waitingParties.push(reg.partySize);
     } else if (reg.status === 'cancelled' && reg.releasePending && !has('release')) {
       // Marked cancelled, seats not given back yet.
       if (reg.releasePending === 'confirmed') held += reg.partySize;
-      else waiting += reg.partySize;
+      else waitingParties.push(reg.partySize);
     }
   }
-  return { seatsLeft: event.capacity - held, waitlistLeft: event.waitlistLimit - waiting };
+  const waiting = waitingParties.reduce((sum, size) => sum + size, 0);
+  return {
+    seatsLeft: event.capacity - held,
+    waitlistLeft: event.waitlistLimit - waiting,
+    waitingParties: waitingCountsFrom(waitingParties),
+  };
 }
 
 export async function repairEvent(eventId: string, now = Date.now()): Promise<RepairReport> {
@@ -126,16 +132,19 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
   const fresh = await getEvent(eventId, true);
   if (fresh && (fresh.inflight?.size ?? 0) === 0) {
     const counts = countFromRegistrations(fresh, await eventRegistrations(eventId, true));
+    const sizes = Object.entries(counts.waitingParties);
     const recounted = await updateIf({
       TableName: TableName(),
       Key: eventKey(eventId),
-      UpdateExpression: 'SET seatsLeft = :seats, waitlistLeft = :waiting ADD version :one',
+      UpdateExpression: `SET seatsLeft = :seats, waitlistLeft = :waiting, ${sizes.map((_, i) => `#size${i} = :size${i}`).join(', ')} ADD version :one`,
       ConditionExpression: 'version = :version AND attribute_not_exists(inflight)',
+      ExpressionAttributeNames: Object.fromEntries(sizes.map(([name], i) => [`#size${i}`, name])),
       ExpressionAttributeValues: {
         ':seats': counts.seatsLeft,
         ':waiting': counts.waitlistLeft,
         ':version': fresh.version,
         ':one': 1,
+        ...Object.fromEntries(sizes.map(([, count], i) => [`:size${i}`, count])),
       },
     });
     // Refused when anything moved since the snapshot: the next run recounts.
@@ -143,7 +152,8 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
       report.recounted = true;
       report.seatsLeft = counts.seatsLeft;
       report.waitlistLeft = counts.waitlistLeft;
-      if (counts.seatsLeft !== fresh.seatsLeft || counts.waitlistLeft !== fresh.waitlistLeft) {
+      const sizesMoved = sizes.some(([name, count]) => (fresh[name as `waitingParties${number}`] ?? 0) !== count);
+      if (counts.seatsLeft !== fresh.seatsLeft || counts.waitlistLeft !== fresh.waitlistLeft || sizesMoved) {
         logger.warn('repair corrected counters', {
           eventId,
           before: { seatsLeft: fresh.seatsLeft, waitlistLeft: fresh.waitlistLeft },

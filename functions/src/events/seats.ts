@@ -22,6 +22,13 @@ import {
 } from './items';
 import { getEvent } from './events.repository';
 import { settleRegistration } from './settle';
+import {
+  seatsClosedCondition,
+  seatsOpenCondition,
+  seatsOpenTo,
+  seatsOwedToWaitlist,
+  waitingDelta,
+} from './waiting-parties';
 
 const TableName = () => tableNames.events;
 
@@ -90,11 +97,16 @@ export async function register(
     arrivedMs: now,
     ...personKeys(userId, nowIso, eventId),
   };
-  if ((await putIfAbsent({ TableName: TableName(), Item: fresh })) === 'created') {
-    failAt(plan, 'after-pending');
-    return { registration: await settle(fresh, plan), created: true };
+  let existing: RegistrationItem | null = null;
+  // A parallel attempt refused (EVENT_FULL…) drops its pending item between our two reads: then
+  // this attempt starts over once and gets its own answer.
+  for (let attempt = 0; attempt < 2 && !existing; attempt++) {
+    if ((await putIfAbsent({ TableName: TableName(), Item: fresh })) === 'created') {
+      failAt(plan, 'after-pending');
+      return { registration: await settle(fresh, plan), created: true };
+    }
+    existing = await getRegistration(eventId, userId);
   }
-  const existing = await getRegistration(eventId, userId);
   if (!existing) throw conflict('报名状态刚刚变化，请重试');
   if (existing.status === 'pending') return { registration: await settle(existing, plan), created: false };
   if (existing.status === 'cancelled')
@@ -134,7 +146,7 @@ async function reopen(reg: RegistrationItem, input: RegisterRequest, plan: Fault
 /** Step 2: a seat, else a waitlist place, else EVENT_FULL. Returns the op that now holds it. */
 const full = (event: EventItem | null) =>
   new DomainError('EVENT_FULL', event?.waitlistLimit ? '活动名额已满，候补名额也已排满' : '活动名额已满', {
-    seatsLeft: Math.max(0, event?.seatsLeft ?? 0),
+    seatsLeft: event && !seatsOwedToWaitlist(event) ? Math.max(0, event.seatsLeft) : 0,
     waitlistOpen: false,
   });
 
@@ -143,22 +155,35 @@ type Held =
   | { outcome: 'confirmed' | 'waitlisted'; op: string; ours: boolean }
   | { outcome: 'settled' | 'busy'; op: ''; ours: false };
 
+/**
+ * True when a parallel attempt of the same person finished this registration (its op cleared).
+ * Gone means that attempt was refused for want of room: then so is this one.
+ */
+async function settledElsewhere(reg: RegistrationItem, event: EventItem | null) {
+  const current = await getRegistration(reg.eventId, reg.userId);
+  if (!current) throw full(event);
+  return current.status !== 'pending' || current.id !== reg.id;
+}
+
 async function hold(reg: RegistrationItem): Promise<Held> {
   const n = reg.partySize;
   const seatOp = `hold#${reg.id}`;
   const waitOp = `wait#${reg.id}`;
+  const open = seatsOpenCondition();
+  const closed = seatsClosedCondition();
+  const waiting = waitingDelta(n, 1);
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = Date.now();
     const common = {
       TableName: TableName(),
       Key: eventKey(reg.eventId),
-      ExpressionAttributeNames: { '#status': 'status' },
     };
+    // A seat only when no waiting party fits the seats left: those go to the waitlist first.
     const seated = await updateIf({
       ...common,
       UpdateExpression: 'SET seatsLeft = seatsLeft - :n ADD inflight :op, version :one',
-      ConditionExpression:
-        '#status = :published AND seatsLeft >= :n AND maxPartySize >= :n AND opensMs <= :now AND closesMs > :now AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
+      ConditionExpression: `#status = :published AND ${open.expression} AND maxPartySize >= :n AND opensMs <= :now AND closesMs > :now AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)`,
+      ExpressionAttributeNames: { '#status': 'status', ...open.names },
       ExpressionAttributeValues: {
         ':n': n,
         ':one': 1,
@@ -167,6 +192,7 @@ async function hold(reg: RegistrationItem): Promise<Held> {
         ':waitOp': waitOp,
         ':published': 'published',
         ':now': now,
+        ...open.values,
       },
     });
     if (seated) return { outcome: 'confirmed', op: seatOp, ours: true };
@@ -181,20 +207,24 @@ async function hold(reg: RegistrationItem): Promise<Held> {
     const refused = refusal(event, n, now);
     if (refused) throw refused;
     event = event!;
-    if (event.seatsLeft >= n) {
-      // Seats are there, yet the hold failed: a parallel attempt of the same person may have
-      // finished meanwhile (its op already cleared). Then there is nothing left to hold.
-      const current = await getRegistration(reg.eventId, reg.userId);
-      if (current?.status !== 'pending' || current.id !== reg.id)
-        return { outcome: 'settled', op: '', ours: false };
-      continue;
+    // A repeat tap whose first attempt has finished: there is nothing left to hold, and the
+    // seats being gone says nothing about this person's registration.
+    if (await settledElsewhere(reg, event)) return { outcome: 'settled', op: '', ours: false };
+    if (seatsOpenTo(event, n)) continue;
+    if (event.waitlistLeft < n) {
+      // Seats owed to a waiting party that nobody has promoted yet (a cancellation still
+      // finishing, or one that died): promote now, then look again.
+      if (seatsOwedToWaitlist(event) && attempt < 2) {
+        await promoteWaitlist(reg.eventId);
+        continue;
+      }
+      throw full(event);
     }
-    if (event.waitlistLeft < n) throw full(event);
-    const waiting = await updateIf({
+    const waited = await updateIf({
       ...common,
-      UpdateExpression: 'SET waitlistLeft = waitlistLeft - :n ADD inflight :op, version :one',
-      ConditionExpression:
-        '#status = :published AND seatsLeft < :n AND waitlistLeft >= :n AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)',
+      UpdateExpression: `SET waitlistLeft = waitlistLeft - :n ADD inflight :op, version :one, ${waiting.clause}`,
+      ConditionExpression: `#status = :published AND ${closed.expression} AND waitlistLeft >= :n AND NOT contains(inflight, :seatOp) AND NOT contains(inflight, :waitOp)`,
+      ExpressionAttributeNames: { '#status': 'status', ...closed.names, ...waiting.names },
       ExpressionAttributeValues: {
         ':n': n,
         ':one': 1,
@@ -202,13 +232,16 @@ async function hold(reg: RegistrationItem): Promise<Held> {
         ':seatOp': seatOp,
         ':waitOp': waitOp,
         ':published': 'published',
+        ...closed.values,
+        ...waiting.values,
       },
     });
-    if (waiting) return { outcome: 'waitlisted', op: waitOp, ours: true };
+    if (waited) return { outcome: 'waitlisted', op: waitOp, ours: true };
     event = await getEvent(reg.eventId, true);
     if (event?.inflight?.has(waitOp) || event?.inflight?.has(seatOp))
       return { outcome: 'busy', op: '', ours: false };
-    if (event && event.seatsLeft >= n) continue;
+    if (await settledElsewhere(reg, event)) return { outcome: 'settled', op: '', ours: false };
+    if (event && seatsOpenTo(event, n)) continue;
     throw full(event);
   }
   throw conflict('报名人数较多，请稍后重试');
@@ -235,7 +268,13 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
     return current;
   }
   failAt(plan, 'after-settle');
-  await clearOps(reg.eventId, [held.op]);
+  const event = await clearOps(reg.eventId, [held.op]);
+  if (held.outcome === 'waitlisted' && event && seatsOwedToWaitlist(event)) {
+    // Seats came free while this party joined the waitlist, and a promotion that ran meanwhile
+    // could not yet see it there: promote now, in arrival order, maybe this very party.
+    const promoted = await promoteWaitlist(reg.eventId, plan);
+    return promoted.find((p) => p.id === reg.id) ?? settled;
+  }
   return settled;
 }
 
@@ -251,12 +290,21 @@ async function awaitOtherAttempt(reg: RegistrationItem): Promise<RegistrationIte
 }
 
 async function giveBack(reg: RegistrationItem, held: { outcome: 'confirmed' | 'waitlisted'; op: string }) {
-  const counter = held.outcome === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
+  const seat = held.outcome === 'confirmed';
+  const waiting = waitingDelta(reg.partySize, -1);
   await documents.update({
     TableName: TableName(),
     Key: eventKey(reg.eventId),
-    UpdateExpression: `SET ${counter} = ${counter} + :n DELETE inflight :op ADD version :one`,
-    ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([held.op]), ':one': 1 },
+    UpdateExpression: seat
+      ? 'SET seatsLeft = seatsLeft + :n DELETE inflight :op ADD version :one'
+      : `SET waitlistLeft = waitlistLeft + :n DELETE inflight :op ADD version :one, ${waiting.clause}`,
+    ExpressionAttributeNames: seat ? undefined : waiting.names,
+    ExpressionAttributeValues: {
+      ':n': reg.partySize,
+      ':op': new Set([held.op]),
+      ':one': 1,
+      ...(seat ? {} : waiting.values),
+    },
   });
 }
 
@@ -271,10 +319,10 @@ async function dropPending(reg: RegistrationItem) {
   });
 }
 
-/** Step 4: finished operations leave the event's in-flight set. Idempotent. */
+/** Step 4: finished operations leave the event's in-flight set. Idempotent. The event after it. */
 export async function clearOps(eventId: string, ops: string[]) {
   // Refused only when the event is gone: then there is nothing to clear.
-  await updateIf({
+  return updateIf<EventItem>({
     TableName: TableName(),
     Key: eventKey(eventId),
     UpdateExpression: 'DELETE inflight :ops',
@@ -304,6 +352,9 @@ export async function cancel(
     const claimed = await claimStaleRelease(reg);
     return claimed ? finishRelease(claimed, plan) : ((await getRegistration(eventId, userId)) ?? reg);
   }
+  // The seats of people already through the door are not free: the event counts them.
+  const checkedIn = () => new DomainError('ALREADY_CHECKED_IN', '已经签到入场，不能再取消报名');
+  if (reg.checkedInAt) throw checkedIn();
   const from = reg.status as 'confirmed' | 'waitlisted';
   const marked = await updateIf<RegistrationItem>({
     TableName: TableName(),
@@ -311,7 +362,7 @@ export async function cancel(
     // Pending notices go too: no 报名成功 message after the person cancelled.
     UpdateExpression:
       'SET #status = :cancelled, releasePending = :from, updatedAt = :iso REMOVE ticket, gsi1pk, gsi1sk, notices',
-    ConditionExpression: '#status = :from AND id = :id',
+    ConditionExpression: '#status = :from AND id = :id AND attribute_not_exists(checkedInAt)',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':cancelled': 'cancelled',
@@ -320,8 +371,12 @@ export async function cancel(
       ':iso': new Date().toISOString(),
     },
   });
-  // Refused on a double tap: the other request is cancelling it.
-  if (!marked) return (await getRegistration(eventId, userId)) ?? reg;
+  if (!marked) {
+    // Refused on a double tap (the other request is cancelling it) or a check-in meanwhile.
+    const current = (await getRegistration(eventId, userId)) ?? reg;
+    if (current.checkedInAt && current.status !== 'cancelled') throw checkedIn();
+    return current;
+  }
   reg = marked;
   failAt(plan, 'cancel:after-mark');
   return finishRelease(reg, plan);
@@ -345,13 +400,22 @@ export async function claimStaleRelease(reg: RegistrationItem): Promise<Registra
 export async function finishRelease(reg: RegistrationItem, plan: FaultPlan): Promise<RegistrationItem> {
   const op = `release#${reg.id}`;
   const counter = reg.releasePending === 'confirmed' ? 'seatsLeft' : 'waitlistLeft';
+  const waiting = waitingDelta(reg.partySize, -1);
+  const leavesWaitlist = counter === 'waitlistLeft';
   // Refused when this release was applied already (or the event is gone).
   const event = await updateIf<EventItem>({
     TableName: TableName(),
     Key: eventKey(reg.eventId),
-    UpdateExpression: `SET ${counter} = ${counter} + :n ADD inflight :op, version :one`,
+    UpdateExpression: `SET ${counter} = ${counter} + :n ADD inflight :op, version :one${leavesWaitlist ? `, ${waiting.clause}` : ''}`,
     ConditionExpression: 'attribute_exists(pk) AND NOT contains(inflight, :opId)',
-    ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':opId': op, ':one': 1 },
+    ExpressionAttributeNames: leavesWaitlist ? waiting.names : undefined,
+    ExpressionAttributeValues: {
+      ':n': reg.partySize,
+      ':op': new Set([op]),
+      ':opId': op,
+      ':one': 1,
+      ...(leavesWaitlist ? waiting.values : {}),
+    },
   });
   // Seats came free and someone is waiting: the waitlist gets them.
   const freed = counter === 'seatsLeft' && event !== null && event.waitlistLeft < event.waitlistLimit;
@@ -405,6 +469,8 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
     if (event.seatsLeft <= 0) break;
     if (reg.status !== 'waitlisted' || reg.partySize > event.seatsLeft) continue;
     const op = `promote#${reg.id}`;
+    const leaving = waitingDelta(reg.partySize, -1);
+    const rejoining = waitingDelta(reg.partySize, 1);
     // Marks the registration first, so the repair sees a live promotion as fresh.
     const marked = await updateIf({
       TableName: TableName(),
@@ -422,16 +488,16 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
     const held = await updateIf<EventItem>({
       TableName: TableName(),
       Key: eventKey(eventId),
-      UpdateExpression:
-        'SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one',
+      UpdateExpression: `SET seatsLeft = seatsLeft - :n, waitlistLeft = waitlistLeft + :n ADD inflight :op, version :one, ${leaving.clause}`,
       ConditionExpression: '#status = :published AND seatsLeft >= :n AND NOT contains(inflight, :opId)',
-      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeNames: { '#status': 'status', ...leaving.names },
       ExpressionAttributeValues: {
         ':n': reg.partySize,
         ':op': new Set([op]),
         ':opId': op,
         ':one': 1,
         ':published': 'published',
+        ...leaving.values,
       },
     });
     if (!held) {
@@ -447,9 +513,9 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
       await documents.update({
         TableName: TableName(),
         Key: eventKey(eventId),
-        UpdateExpression:
-          'SET seatsLeft = seatsLeft + :n, waitlistLeft = waitlistLeft - :n DELETE inflight :op ADD version :one',
-        ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':one': 1 },
+        UpdateExpression: `SET seatsLeft = seatsLeft + :n, waitlistLeft = waitlistLeft - :n DELETE inflight :op ADD version :one, ${rejoining.clause}`,
+        ExpressionAttributeNames: rejoining.names,
+        ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':one': 1, ...rejoining.values },
       });
       event = (await getEvent(eventId, true)) ?? event;
       continue;

@@ -21,11 +21,14 @@ import {
 import * as seats from './seats';
 import { readTicket } from './tickets';
 import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
+import { seatsOwedToWaitlist } from './waiting-parties';
 
 /** The event, if this user may manage it: its organiser, or an admin. */
 async function managedEvent(eventId: string, userId: string): Promise<EventItem> {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId, true)]);
   if (!event) throw notFound('活动不存在');
+  // Someone else's draft is as absent as a missing id: a 403 would say that it exists.
+  if (event.status === 'draft' && !can.manageEvent(user, event)) throw notFound('活动不存在');
   ensure(can.manageEvent(user, event), '只有该活动的组织者或管理员可以操作');
   return event;
 }
@@ -33,6 +36,8 @@ async function managedEvent(eventId: string, userId: string): Promise<EventItem>
 export async function listEvents(query: EventListQuery) {
   const fromMs = query.from ? parseIsoInstant(query.from)! : undefined;
   const toMs = query.to ? parseIsoInstant(query.to)! : undefined;
+  if (fromMs !== undefined && toMs !== undefined && fromMs > toMs)
+    throw validationFailed([{ path: 'to', message: '结束时间不能早于开始时间' }]);
   const page = await events.listPublished(
     { district: query.district, category: query.category, fromMs, toMs, q: query.q },
     query.limit,
@@ -53,11 +58,15 @@ export async function eventDetail(eventId: string, userId: string | undefined) {
   }
   if (!userId) return toEvent(event);
   const reg = await seats.getRegistration(eventId, userId, false);
-  return toEvent(event, reg ? await registrationView(reg) : null);
+  return toEvent(event, reg ? await registrationView(reg, event) : null);
 }
 
-async function registrationView(reg: RegistrationItem) {
-  return toRegistration(reg, reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null);
+/** The registration as its owner sees it; `event` when the caller knows the event's state. */
+async function registrationView(reg: RegistrationItem, event?: Pick<EventItem, 'status'> | null) {
+  const position = reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null;
+  // Only a confirmed one shows something (its ticket) that depends on the event's state.
+  const of = event !== undefined || reg.status !== 'confirmed' ? event : await events.getEvent(reg.eventId);
+  return toRegistration(reg, position, of ?? null);
 }
 
 /**
@@ -80,7 +89,10 @@ export async function patchEvent(userId: string, eventId: string, patch: EventPa
   const event = await managedEvent(eventId, userId);
   const issues = timeOrderIssues({ ...event, ...patch });
   if (issues.length) throw validationFailed(issues, issues[0]!.message);
-  return toEvent(await events.patchEvent(event, await withVenue(patch)));
+  const patched = await events.patchEvent(event, await withVenue(patch));
+  // More seats while people wait: they get them first, as with a cancellation.
+  if (seatsOwedToWaitlist(patched)) await seats.promoteWaitlist(eventId);
+  return toEvent(seatsOwedToWaitlist(patched) ? ((await events.getEvent(eventId, true)) ?? patched) : patched);
 }
 
 export async function publishEvent(userId: string, eventId: string) {
@@ -103,7 +115,9 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
 
 export async function register(eventId: string, userId: string, input: RegisterRequest, plan: FaultPlan) {
   const { registration, created } = await seats.register(eventId, userId, input, plan);
-  return { registration: await registrationView(registration), created };
+  // A new one was just held under the condition that the event is published.
+  const event = created ? ({ status: 'published' } as const) : undefined;
+  return { registration: await registrationView(registration, event), created };
 }
 
 export async function cancelMine(eventId: string, userId: string, plan: FaultPlan) {
@@ -133,7 +147,7 @@ export async function myRegistrations(userId: string, limit: number, cursor?: st
   const items = [];
   for (const reg of regs) {
     const event = byId.get(reg.eventId);
-    if (event) items.push({ ...(await registrationView(reg)), event: toSummary(event) });
+    if (event) items.push({ ...(await registrationView(reg, event)), event: toSummary(event) });
   }
   return { items, nextCursor: encodeCursor(page.LastEvaluatedKey) };
 }
@@ -160,6 +174,7 @@ export async function checkIn(eventId: string, userId: string, ticket: string) {
   if (!event) throw notFound('活动不存在');
   ensure(can.checkInAt(user, event), '只有活动组织者、场馆工作人员或管理员可以签到');
   const invalid = (why: string) => new DomainError('INVALID_TICKET', why);
+  if (event.status === 'cancelled') throw invalid('活动已取消，票码无效');
   const claims = await readTicket(ticket);
   if (!claims) throw invalid('无效的票码，请核对后重试');
   if (claims.eventId !== eventId) throw invalid('这张票不是本场活动的');

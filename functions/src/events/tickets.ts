@@ -1,39 +1,45 @@
-// Tickets: opaque strings shown as QR codes, HMAC-signed and bound to event, user and
-// registration, so a changed character or another event's ticket is refused.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// Tickets: opaque strings shown as QR codes, sealed with AES-256-GCM under a key of their own, so a
+// ticket shows nothing (no event, user or registration id: a fresh random nonce makes every one
+// look random) and a changed character, a forged one or another event's ticket is refused.
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { jwtSecret } from '../config';
 
 let keyPromise: Promise<Buffer> | undefined;
-// A key of its own, derived from the server secret, so a ticket can never pass as a login token.
+// Derived from the server secret, so a ticket can never pass as a login token or a cursor.
 const ticketKey = () =>
   (keyPromise ??= jwtSecret().then((secret) =>
-    createHmac('sha256', secret).update('szkc-ticket-v1').digest(),
+    createHmac('sha256', secret).update('szkc-ticket-v2').digest(),
   ));
 
-const mac = async (payload: string) =>
-  createHmac('sha256', await ticketKey())
-    .update(payload)
-    .digest('base64url')
-    .slice(0, 22);
+const prefix = 'SZ2';
+const ivBytes = 12;
+const tagBytes = 16;
 
 export type TicketClaims = { eventId: string; userId: string; registrationId: string };
 
 export async function issueTicket(claims: TicketClaims): Promise<string> {
-  const payload = Buffer.from(`${claims.eventId}.${claims.userId}.${claims.registrationId}`).toString(
-    'base64url',
-  );
-  return `SZ1.${payload}.${await mac(payload)}`;
+  const iv = randomBytes(ivBytes);
+  const cipher = createCipheriv('aes-256-gcm', await ticketKey(), iv);
+  const plain = `${claims.eventId}.${claims.userId}.${claims.registrationId}`;
+  const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return `${prefix}.${Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url')}`;
 }
 
 /** The claims of a genuine ticket, or null for anything forged, altered or malformed. */
 export async function readTicket(ticket: string): Promise<TicketClaims | null> {
   const parts = ticket.trim().split('.');
-  if (parts.length !== 3 || parts[0] !== 'SZ1') return null;
-  const [, payload, signature] = parts as [string, string, string];
-  const expected = Buffer.from(await mac(payload));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const fields = Buffer.from(payload, 'base64url').toString().split('.');
+  if (parts.length !== 2 || parts[0] !== prefix || !/^[A-Za-z0-9_-]+$/.test(parts[1]!)) return null;
+  const raw = Buffer.from(parts[1]!, 'base64url');
+  if (raw.length <= ivBytes + tagBytes) return null;
+  let plain: string;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', await ticketKey(), raw.subarray(0, ivBytes));
+    decipher.setAuthTag(raw.subarray(raw.length - tagBytes));
+    plain = Buffer.concat([decipher.update(raw.subarray(ivBytes, raw.length - tagBytes)), decipher.final()]).toString();
+  } catch {
+    return null;
+  }
+  const fields = plain.split('.');
   if (fields.length !== 3 || fields.some((f) => !/^[0-9A-Z]{26}$/.test(f))) return null;
   const [eventId, userId, registrationId] = fields as [string, string, string];
   return { eventId, userId, registrationId };

@@ -44,15 +44,23 @@ export function toEvent(event: EventItem, myRegistration?: Registration | null):
   };
 }
 
-/** A pending registration is shown as what it will most likely be: still being processed. */
-export function toRegistration(reg: RegistrationItem, waitlistPosition: number | null): Registration {
+/**
+ * A pending registration is shown as what it will most likely be: still being processed. A
+ * ticket is shown only while it admits: never for an event that was cancelled.
+ */
+export function toRegistration(
+  reg: RegistrationItem,
+  waitlistPosition: number | null,
+  event: Pick<EventItem, 'status'> | null,
+): Registration {
+  const admits = reg.status === 'confirmed' && event?.status === 'published';
   return {
     id: reg.id,
     eventId: reg.eventId,
     status: reg.status,
     partySize: reg.partySize,
     waitlistPosition: reg.status === 'waitlisted' ? waitlistPosition : null,
-    ticket: reg.status === 'confirmed' ? (reg.ticket ?? null) : null,
+    ticket: admits ? (reg.ticket ?? null) : null,
     createdAt: reg.createdAt,
     checkedInAt: reg.checkedInAt ?? null,
   };

@@ -6,9 +6,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { Context, Env } from 'hono';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { ulid } from 'ulid';
-import { isProd } from '../config';
+import { onDevStage } from '../config';
 import { DomainError, notFound, validationFailed } from '../errors';
 import { withStoreCallLog } from '../store/client';
+import { loadCursorKey } from './cursor';
 import { ApiError, answerOf, isStoreUnavailable } from './errors';
 import { logger } from './logger';
 
@@ -72,8 +73,12 @@ export function createApp() {
     const started = Date.now();
     await withStoreCallLog(storeCalls, () => next());
     c.header('x-request-id', requestId);
+    c.header('x-content-type-options', 'nosniff');
+    // Answers to a signed-in caller (their account, export, rosters, workbooks) are personal:
+    // never kept by a browser or a proxy.
+    if (c.req.header('authorization')) c.header('cache-control', 'no-store');
     // Lets tests and the bench see what a request cost; nothing to learn for outsiders in prod.
-    if (!isProd) c.header('x-store-calls', storeCalls.join(',') || 'none');
+    if (onDevStage) c.header('x-store-calls', storeCalls.join(',') || 'none');
     logger.info('request', {
       requestId,
       method: c.req.method,
@@ -92,6 +97,13 @@ export function createApp() {
       },
     }),
   );
+
+  // The cursor codec is synchronous; its key (from the server secret) is there before any handler.
+  // Without the secret only what needs it fails (a list's cursor, as a login's token), not all.
+  app.use(async (_c, next) => {
+    await loadCursorKey().catch(() => undefined);
+    await next();
+  });
 
   // A body must be JSON; a text/plain body would otherwise be validated as {}.
   app.use(async (c, next) => {

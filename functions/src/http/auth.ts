@@ -26,6 +26,9 @@ async function verifyToken(token: string): Promise<AuthInfo> {
       algorithms: ['HS256'],
       issuer: tokenSettings.issuer,
       audience: tokenSettings.audience,
+      // A token without an expiry or an issue time, or older than a token may live, is refused.
+      requiredClaims: ['exp', 'iat', 'sub'],
+      maxTokenAge: tokenSettings.ttlSeconds,
     });
     if (!payload.sub) throw unauthenticated('登录凭证无效，请重新登录');
     return { userId: payload.sub };

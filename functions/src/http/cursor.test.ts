@@ -1,6 +1,11 @@
 import { z } from '@szkc/shared';
 import { DomainError } from '../errors';
-import { decodeCursor, decodeStartKey, encodeCursor } from './cursor';
+import { decodeCursor, decodeStartKey, encodeCursor, loadCursorKey } from './cursor';
+
+beforeAll(async () => {
+  process.env.JWT_SECRET ??= 'cursor-unit-test-secret';
+  await loadCursorKey();
+});
 
 const refusal = (run: () => unknown) => {
   try {
@@ -14,15 +19,28 @@ const refusal = (run: () => unknown) => {
 describe('cursor codec', () => {
   const schema = z.strictObject({ after: z.string() });
 
-  it('gives back what it encoded, as an opaque url-safe string', () => {
+  it('gives back what it encoded, as an opaque url-safe string that shows none of it', () => {
     const cursor = encodeCursor({ after: 'tech-sme' })!;
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(cursor, 'base64url').toString('latin1')).not.toContain('tech-sme');
     expect(decodeCursor(cursor, schema)).toEqual({ after: 'tech-sme' });
     expect(encodeCursor(undefined)).toBeNull();
   });
 
   it('refuses anything it did not issue with a 422 on the cursor', () => {
-    for (const cursor of ['', 'bogus', encodeCursor({ after: 1 })!, encodeCursor({ after: 'x', more: 1 })!]) {
+    const genuine = encodeCursor({ after: 'x' })!;
+    const flipped = `${genuine.slice(0, 20)}${genuine[20] === 'A' ? 'B' : 'A'}${genuine.slice(21)}`;
+    const unsealed = Buffer.from(JSON.stringify({ after: 'x' })).toString('base64url');
+    for (const cursor of [
+      '',
+      'bogus',
+      'a.b',
+      flipped,
+      unsealed,
+      genuine.slice(0, -2),
+      encodeCursor({ after: 1 })!,
+      encodeCursor({ after: 'x', more: 1 })!,
+    ]) {
       const error = refusal(() => decodeCursor(cursor, schema));
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({

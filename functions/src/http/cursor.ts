@@ -1,23 +1,64 @@
-// List cursors (`?cursor=` of API.md): a small JSON value, base64url-encoded so clients treat it as
-// opaque, and checked against a schema when it comes back. Every list uses this codec.
+// List cursors (`?cursor=` of API.md): a small JSON value, sealed with AES-256-GCM under a key
+// derived from the server secret, so a cursor is opaque (it does not show the store's keys or the
+// ids inside them) and unforgeable (a changed character fails authentication). What comes back is
+// still checked against a schema. Every list uses this codec.
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { z } from '@szkc/shared';
+import { jwtSecret } from '../config';
 import { validationFailed } from '../errors';
 
 const invalidCursor = () =>
   validationFailed([{ path: 'cursor', message: '分页游标无效，请从第一页重新加载' }]);
 
-export const encodeCursor = (value: object | undefined): string | null =>
-  value ? Buffer.from(JSON.stringify(value)).toString('base64url') : null;
+let key: Buffer | undefined;
+let loading: Promise<Buffer> | undefined;
+/**
+ * Loads the cursor key once per cold start (the secret may come from SSM). Every app awaits it
+ * before its handlers (http/app.ts), so the codec itself stays synchronous.
+ */
+export const loadCursorKey = () =>
+  (loading ??= jwtSecret().then(
+    (secret) => (key = createHmac('sha256', secret).update('szkc-cursor-v1').digest()),
+    (error: unknown) => {
+      loading = undefined; // the next request tries again
+      throw error;
+    },
+  ));
+
+const cursorKey = () => {
+  if (!key) throw new Error('cursor key not loaded');
+  return key;
+};
+
+const ivBytes = 12;
+const tagBytes = 16;
+
+export function encodeCursor(value: object | undefined): string | null {
+  if (!value) return null;
+  const iv = randomBytes(ivBytes);
+  const cipher = createCipheriv('aes-256-gcm', cursorKey(), iv);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(value)), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
+}
+
+function open(cursor: string): unknown {
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalidCursor();
+  const raw = Buffer.from(cursor, 'base64url');
+  if (raw.length <= ivBytes + tagBytes) throw invalidCursor();
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', cursorKey(), raw.subarray(0, ivBytes));
+    decipher.setAuthTag(raw.subarray(raw.length - tagBytes));
+    const plain = Buffer.concat([decipher.update(raw.subarray(ivBytes, raw.length - tagBytes)), decipher.final()]);
+    return JSON.parse(plain.toString());
+  } catch {
+    // Altered, forged, or sealed under another key.
+    throw invalidCursor();
+  }
+}
 
 /** The value of a cursor this server issued; anything else (also '') is a 422 on `cursor`. */
 export function decodeCursor<S extends z.ZodType>(cursor: string, schema: S): z.output<S> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-  } catch {
-    throw invalidCursor();
-  }
-  const value = schema.safeParse(parsed);
+  const value = schema.safeParse(open(cursor));
   if (!value.success) throw invalidCursor();
   return value.data;
 }

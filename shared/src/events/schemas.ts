@@ -1,6 +1,8 @@
 import { z } from '../zod';
+import { listQuerySchema } from '../pagination';
 import { parseIsoInstant } from '../time';
 import { districtCodes } from '../districts';
+import { freeText, personText } from '../text';
 
 export const eventCategoryNames = {
   lecture: '讲座',
@@ -31,22 +33,14 @@ export const registrationStatusNames: Record<RegistrationStatus, string> = {
 export const instantSchema = z
   .string()
   .max(40)
-  .refine((text) => parseIsoInstant(text) !== null, '时间格式应为 2026-12-05T09:30:00+08:00');
+  .refine((text) => parseIsoInstant(text) !== null, '时间格式应为 2026-12-05T09:30:00+08:00')
+  .meta({ format: 'date-time' });
 
-/** Control characters other than tab and line breaks: never typed by a person. */
-const hasControlCharacter = (value: string) =>
-  Array.from(value).some((ch) => {
-    const code = ch.charCodeAt(0);
-    return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
-  });
+/** A time in an answer: ISO 8601 with offset, described as such in the OpenAPI document. */
+export const instantOutSchema = z.string().meta({ format: 'date-time' });
 
-const text = (label: string, max: number, min = 1) =>
-  z
-    .string()
-    .trim()
-    .min(min, `${label}不能为空`)
-    .max(max, `${label}不超过 ${max} 个字`)
-    .refine((value) => !hasControlCharacter(value), `${label}含有不可见字符`);
+/** The largest party one registration may hold: seats counted per party size stop here. */
+export const partySizeLimit = 10;
 
 export const locationSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -56,15 +50,15 @@ export const locationSchema = z.object({
 const httpsUrl = z
   .string()
   .max(500)
-  .regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, '图片地址须以 https:// 开头');
+  .regex(/^https:\/\/[^\s/$.?#][^\s]*$/, '图片地址须以 https:// 开头');
 
 const eventFields = {
-  title: text('标题', 60),
-  description: text('活动介绍', 5000),
+  title: freeText('标题', 60),
+  description: freeText('活动介绍', 5000),
   category: z.enum(eventCategories),
   district: z.enum(districtCodes),
-  address: text('地址', 200),
-  venueName: text('场馆名称', 60).optional(),
+  address: freeText('地址', 200),
+  venueName: freeText('场馆名称', 60).optional(),
   /** A science venue of GET /venues: the event is listed on its page. */
   venueId: z
     .string()
@@ -78,7 +72,7 @@ const eventFields = {
   signupClosesAt: instantSchema,
   capacity: z.number().int().min(1, '名额至少 1 人').max(100_000),
   waitlistLimit: z.number().int().min(0).max(10_000),
-  maxPartySize: z.number().int().min(1).max(10, '每单最多 10 人'),
+  maxPartySize: z.number().int().min(1).max(partySizeLimit, `每单最多 ${partySizeLimit} 人`),
 };
 
 type TimeFields = Partial<Record<'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt', string>>;
@@ -121,11 +115,11 @@ export const eventSummarySchema = z
     district: z.string(),
     districtName: z.string(),
     venueName: z.string().nullable(),
-    startAt: z.string(),
-    endAt: z.string(),
+    startAt: instantOutSchema,
+    endAt: instantOutSchema,
     /** Added to the contract on the summary too, so a list card can say 未开始 / 已截止. */
-    signupOpensAt: z.string(),
-    signupClosesAt: z.string(),
+    signupOpensAt: instantOutSchema,
+    signupClosesAt: instantOutSchema,
     capacity: z.number().int(),
     seatsLeft: z.number().int(),
     waitlistOpen: z.boolean(),
@@ -143,9 +137,9 @@ export const registrationSchema = z
     partySize: z.number().int(),
     waitlistPosition: z.number().int().nullable(),
     ticket: z.string().nullable(),
-    createdAt: z.string(),
+    createdAt: instantOutSchema,
     /** Added to the contract: when the ticket was checked in at the door, or null. */
-    checkedInAt: z.string().nullable(),
+    checkedInAt: instantOutSchema.nullable(),
   })
   .meta({ id: 'Registration' });
 export type Registration = z.infer<typeof registrationSchema>;
@@ -172,7 +166,7 @@ export const eventListQuerySchema = z.object({
   to: instantSchema.optional(),
   q: z.string().trim().max(30).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(512).optional(),
+  cursor: listQuerySchema.shape.cursor,
 });
 export type EventListQuery = z.infer<typeof eventListQuerySchema>;
 
@@ -183,8 +177,8 @@ export const mainlandMobileSchema = z
 
 export const registerRequestSchema = z
   .strictObject({
-    partySize: z.number().int().min(1, '人数至少 1 人').max(10, '每单最多 10 人'),
-    contactName: text('联系人姓名', 20),
+    partySize: z.number().int().min(1, '人数至少 1 人').max(partySizeLimit, `每单最多 ${partySizeLimit} 人`),
+    contactName: personText('联系人姓名', 20),
     contactPhone: mainlandMobileSchema,
   })
   .meta({ id: 'RegisterRequest' });
@@ -202,8 +196,8 @@ export const rosterRowSchema = z
     partySize: z.number().int(),
     contactName: z.string(),
     contactPhoneMasked: z.string(),
-    createdAt: z.string(),
-    checkedInAt: z.string().nullable(),
+    createdAt: instantOutSchema,
+    checkedInAt: instantOutSchema.nullable(),
   })
   .meta({ id: 'RosterRow' });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
@@ -216,7 +210,7 @@ export const checkinResultSchema = z
     registrationId: z.string(),
     partySize: z.number().int(),
     contactName: z.string(),
-    checkedInAt: z.string(),
+    checkedInAt: instantOutSchema,
     alreadyCheckedIn: z.boolean(),
   })
   .meta({ id: 'CheckinResult' });

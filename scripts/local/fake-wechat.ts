@@ -1,4 +1,4 @@
-// A stand-in for api.weixin.qq.com on loopback.
+// A stand-in for api.weixin.qq.com on loopback, for the API tests and the local stack (npm start).
 // code2Session answers chosen by the code:
 //   ok-<openid>  -> { openid }       used -> errcode 40029      busy -> errcode 45011
 //   risky -> 40226                   syserr -> -1               garbage -> not JSON

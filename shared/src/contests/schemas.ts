@@ -13,6 +13,7 @@ import {
   verdictValues,
   type ProfileField,
 } from '../policies/profile';
+import { freeText, hiddenCharacterIssue } from '../text';
 
 export const contestKinds = ['startup', 'invention'] as const;
 export type ContestKind = (typeof contestKinds)[number];
@@ -66,20 +67,6 @@ export const joinCodeAlphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 export const joinCodeLength = 6;
 export const joinCodeValidDays = 7;
 
-const hasControlCharacter = (value: string) =>
-  Array.from(value).some((ch) => {
-    const code = ch.charCodeAt(0);
-    return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
-  });
-
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不超过 ${max} 个字`)
-    .refine((value) => !hasControlCharacter(value), `${label}含有不可见字符`);
-
 /** Ids of tracks, groups and rubric items: the organiser's lowercase slugs. */
 export const slugSchema = z
   .string()
@@ -91,7 +78,7 @@ const uniqueIds = (list: ReadonlyArray<{ id: string }>) =>
   new Set(list.map((x) => x.id)).size === list.length;
 
 export const trackSchema = z
-  .strictObject({ id: slugSchema, name: text('赛道名称', 30) })
+  .strictObject({ id: slugSchema, name: freeText('赛道名称', 30) })
   .meta({ id: 'ContestTrack' });
 
 export const groupRulesSchema = z
@@ -107,10 +94,10 @@ export type GroupRules = z.infer<typeof groupRulesSchema>;
 export const groupSchema = z
   .strictObject({
     id: slugSchema,
-    name: text('组别名称', 30),
+    name: freeText('组别名称', 30),
     rules: groupRulesSchema,
     /** The document and article the rules follow, cited in every criterion's detail. */
-    source: text('条件依据', 200).optional(),
+    source: freeText('条件依据', 200).optional(),
     /** False while a parameter of the rules is not confirmed against the source's current text. */
     verified: z.boolean().optional(),
   })
@@ -120,13 +107,16 @@ export type ContestGroup = z.infer<typeof groupSchema>;
 export const rubricItemSchema = z
   .strictObject({
     id: slugSchema,
-    label: text('评分项名称', 30),
+    label: freeText('评分项名称', 30),
     weight: z.number().int().min(1, '权重至少为 1').max(100),
   })
   .meta({ id: 'RubricItem' });
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 
-const roundInputSchema = z.strictObject({ n: z.number().int().min(1).max(10), name: text('轮次名称', 30) });
+const roundInputSchema = z.strictObject({
+  n: z.number().int().min(1).max(10),
+  name: freeText('轮次名称', 30),
+});
 
 const tracksSchema = z
   .array(trackSchema)
@@ -147,9 +137,9 @@ const roundsSchema = z
   .refine((rounds) => rounds.every((round, i) => round.n === i + 1), '轮次须从 1 开始依次编号');
 
 const contestFields = {
-  title: text('大赛名称', 60),
+  title: freeText('大赛名称', 60),
   kind: z.enum(contestKinds),
-  description: text('大赛介绍', 5000),
+  description: freeText('大赛介绍', 5000),
   signupOpensAt: instantSchema,
   signupClosesAt: instantSchema,
   teamMin: z.number().int().min(1, '团队至少 1 人').max(20),
@@ -291,14 +281,14 @@ export const contestEligibilityResponseSchema = z
   .object({ asOf: z.string(), groups: z.array(groupEligibilitySchema) })
   .meta({ id: 'ContestEligibility' });
 
-const organizationName = text('单位名称', 100);
+const organizationName = freeText('单位名称', 100);
 
 export const entryCreateSchema = z
   .strictObject({
     trackId: slugSchema,
     groupId: slugSchema.optional(),
-    projectName: text('项目名称', 60),
-    summary: text('项目简介', 2000),
+    projectName: freeText('项目名称', 60),
+    summary: freeText('项目简介', 2000),
     organizationName: organizationName.optional(),
     profile: enterpriseProfileSchema.optional(),
   })
@@ -310,8 +300,8 @@ export const entryPatchSchema = z
     version: z.number().int().min(0),
     trackId: slugSchema.optional(),
     groupId: slugSchema.nullable().optional(),
-    projectName: text('项目名称', 60).optional(),
-    summary: text('项目简介', 2000).optional(),
+    projectName: freeText('项目名称', 60).optional(),
+    summary: freeText('项目简介', 2000).optional(),
     organizationName: organizationName.nullable().optional(),
     profile: enterpriseProfileSchema.nullable().optional(),
   })
@@ -334,7 +324,7 @@ const fileNameSchema = z
   .trim()
   .min(1, '文件名不能为空')
   .max(120, '文件名不超过 120 个字')
-  .refine((name) => !hasControlCharacter(name) && !/[\\/]/.test(name), '文件名不能含有 / \\ 或不可见字符');
+  .refine((name) => !hiddenCharacterIssue(name) && !/[\\/]/.test(name), '文件名不能含有 / \\ 或不可见字符');
 
 export const planUploadRequestSchema = z
   .strictObject({
@@ -393,7 +383,12 @@ export const scoreRequestSchema = z
   .strictObject({
     round: z.number().int().min(1).max(10),
     scores: z.record(slugSchema, z.number().int().min(1, '每项 1–5 分').max(5, '每项 1–5 分')),
-    comment: z.string().trim().max(1000, '评语不超过 1000 字').optional(),
+    comment: z
+      .string()
+      .trim()
+      .max(1000, '评语不超过 1000 字')
+      .refine((value) => !hiddenCharacterIssue(value), '评语含有不可见字符')
+      .optional(),
   })
   .meta({ id: 'ScoreRequest' });
 export type ScoreRequest = z.infer<typeof scoreRequestSchema>;

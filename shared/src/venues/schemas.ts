@@ -4,6 +4,7 @@ import { z } from '../zod';
 import { districtCodes } from '../districts';
 import { isCalendarDate } from '../time';
 import { eventSummarySchema } from '../events';
+import { freeText } from '../text';
 
 export const venueKindNames = {
   'science-center': '科技馆',
@@ -38,20 +39,6 @@ export const coordinatesSchema = z.object({
   lng: z.number().min(-180).max(180),
 });
 
-const hasControlCharacter = (value: string) =>
-  Array.from(value).some((ch) => {
-    const code = ch.charCodeAt(0);
-    return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
-  });
-
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不超过 ${max} 个字`)
-    .refine((value) => !hasControlCharacter(value), `${label}含有不可见字符`);
-
 export const venueSummarySchema = z
   .object({
     id: z.string(),
@@ -81,13 +68,13 @@ export const venueSchema = venueSummarySchema
 export type Venue = z.infer<typeof venueSchema>;
 
 const venueFields = {
-  name: text('场馆名称', 60),
+  name: freeText('场馆名称', 60),
   kind: z.enum(venueKinds),
   district: z.enum(districtCodes),
-  address: text('地址', 200),
+  address: freeText('地址', 200),
   location: coordinatesSchema,
-  openingHours: text('开放时间', 100),
-  description: text('场馆介绍', 5000),
+  openingHours: freeText('开放时间', 100),
+  description: freeText('场馆介绍', 5000),
   checkinMode: z.enum(checkinModes),
   radiusM: z
     .number()

@@ -111,6 +111,7 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
   await choose('是否为境内注册的居民企业', '是');
   await fill('国民经济行业代码', 'C39');
   await choose('企业所得税征收方式', '查账征收');
+  await choose('是否在石嘴山市依法纳税', '是');
   // Two facts are enough for 研发费用加计扣除: it is decided before the rest is typed.
   await expect.poll(() => result('研发费用加计扣除').locator('.verdict-eligible').isVisible()).toBe(true);
 
@@ -147,6 +148,7 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
     '是否发生重大安全、质量事故或严重环境违法、科研严重失信行为',
     '是否列入经营异常名录或严重违法失信名单',
     '产品或服务是否属于禁止、限制和淘汰类',
+    '法定代表人是否有不良信用记录',
   ]) {
     await choose(label, '否');
   }

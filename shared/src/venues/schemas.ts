@@ -5,6 +5,7 @@ import { districtCodes } from '../districts';
 import { isCalendarDate } from '../time';
 import { eventSummarySchema } from '../events';
 import { freeText } from '../text';
+import { listQuerySchema } from '../pagination';
 
 export const venueKindNames = {
   'science-center': '科技馆',
@@ -115,12 +116,10 @@ const nearSchema = z
   })
   .refine((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lng) <= 180, '位置超出范围');
 
-export const venueListQuerySchema = z.object({
+export const venueListQuerySchema = listQuerySchema.extend({
   district: z.enum(districtCodes).optional(),
   kind: z.enum(venueKinds).optional(),
   near: nearSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(512).optional(),
 });
 export type VenueListQuery = z.infer<typeof venueListQuerySchema>;
 

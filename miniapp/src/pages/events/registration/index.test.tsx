@@ -31,6 +31,9 @@ describe('报名详情 page', () => {
     );
     renderPage(RegistrationPage);
     expect(await screen.findByText('已于 12月5日 周六 09:12 签到入场')).toBeTruthy();
+    // The seats were used: the server refuses a cancellation, so none is offered.
+    expect(screen.getByText('已经签到入场的报名不能再取消。')).toBeTruthy();
+    expect(screen.queryByText('取消报名')).toBeNull();
   });
 
   it('shows the waitlist position and no ticket while waitlisted', async () => {

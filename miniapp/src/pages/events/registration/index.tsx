@@ -173,7 +173,9 @@ function RegistrationCard({
       {registration.status === 'cancelled' && <Text className="reg-note">此报名已取消，入场码已失效。</Text>}
 
       <OpenEventButton eventId={event.id} />
-      {active && event.status !== 'cancelled' && (
+      {/* Checked in at the door: the seats were used, so there is nothing to give back. */}
+      {active && registration.checkedInAt && <Text className="reg-note">已经签到入场的报名不能再取消。</Text>}
+      {active && event.status !== 'cancelled' && !registration.checkedInAt && (
         <BusyButton busy={cancelling} busyText="正在取消…" kind="danger" onClick={() => void cancel()}>
           取消报名
         </BusyButton>

@@ -1,10 +1,4 @@
-import {
-  contestSchema,
-  listOf,
-  reviewerSchema,
-  type ContestCreate,
-  type ContestPatch,
-} from '@szkc/shared';
+import { contestSchema, listOf, reviewerSchema, type ContestCreate, type ContestPatch } from '@szkc/shared';
 import { request } from '../../api/client';
 import { contestSummarySchema, rankingSchema } from '../../contests/schemas';
 

@@ -80,7 +80,11 @@ export function freeSlug(prefix: string, taken: ReadonlyArray<{ id: string }>): 
   return `${prefix}-${n}`;
 }
 
-export const newTrack = (rows: TrackRow[]): TrackRow => ({ key: key(), id: freeSlug('track', rows), name: '' });
+export const newTrack = (rows: TrackRow[]): TrackRow => ({
+  key: key(),
+  id: freeSlug('track', rows),
+  name: '',
+});
 export const newGroup = (rows: GroupRow[]): GroupRow => ({
   key: key(),
   id: freeSlug('group', rows),
@@ -166,6 +170,7 @@ export function weightTotal(rows: RubricRow[]): number {
 /** The POST /contests body, checked by the server's own schema; or the errors by path. */
 export function toContestCreate(form: ContestForm): { data: ContestCreate } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
+  if (!form.kind) errors.kind = '请选择大赛类别';
   const groups = form.groups.map((group, i) => {
     const money = parseWan(group.revenueMaxWan);
     if (money.kind === 'error') errors[`groups.${i}.rules.revenueMaxYuan`] = money.message;
@@ -211,7 +216,6 @@ export function toContestCreate(form: ContestForm): { data: ContestCreate } | { 
 // zod's own words for a missing choice or a non-number are not for people.
 function friendly(path: string, message: string): string {
   if (/[\u4e00-\u9fa5]/.test(message)) return message;
-  if (path === 'kind') return '请选择大赛类别';
   if (path === 'teamMin' || path === 'teamMax' || path.endsWith('.weight')) return '请填写整数';
   if (path.includes('registeredOn')) return '日期格式应为 2025-01-01';
   return '请检查此项';

@@ -259,7 +259,10 @@ function ContestFormView({ stored }: { stored?: Contest }) {
           </View>
         ))}
         {errors.tracks && <Text className="error-text">{errors.tracks}</Text>}
-        <Button className="btn btn-secondary" onClick={() => set('tracks')([...form.tracks, newTrack(form.tracks)])}>
+        <Button
+          className="btn btn-secondary"
+          onClick={() => set('tracks')([...form.tracks, newTrack(form.tracks)])}
+        >
           添加赛道
         </Button>
       </View>
@@ -280,7 +283,10 @@ function ContestFormView({ stored }: { stored?: Contest }) {
           />
         ))}
         {errors.groups && <Text className="error-text">{errors.groups}</Text>}
-        <Button className="btn btn-secondary" onClick={() => set('groups')([...form.groups, newGroup(form.groups)])}>
+        <Button
+          className="btn btn-secondary"
+          onClick={() => set('groups')([...form.groups, newGroup(form.groups)])}
+        >
           添加组别
         </Button>
       </View>
@@ -514,7 +520,8 @@ function fieldIssuesByPath(error: unknown): FieldErrors {
   const byPath: FieldErrors = {};
   if (!Array.isArray(issues)) return byPath;
   for (const issue of issues as Array<{ path?: unknown; message?: unknown }>) {
-    if (typeof issue.path === 'string' && typeof issue.message === 'string') byPath[issue.path || 'form'] ??= issue.message;
+    if (typeof issue.path === 'string' && typeof issue.message === 'string')
+      byPath[issue.path || 'form'] ??= issue.message;
   }
   return byPath;
 }

@@ -150,15 +150,13 @@ export function formFromContest(contest: Contest): ContestForm {
       source: group.source ?? '',
       verified: group.verified === true,
     })),
-    rubric: contest.rubric.map((item) => ({
-      key: key(),
-      id: item.id,
-      label: item.label,
-      weight: String(item.weight),
-    })),
+    rubric: rubricRows(contest.rubric),
     rounds: contest.rounds.map((round) => ({ key: key(), name: round.name })),
   };
 }
+
+export const rubricRows = (items: ContestCreate['rubric']): RubricRow[] =>
+  items.map((item) => ({ key: key(), id: item.id, label: item.label, weight: String(item.weight) }));
 
 const integer = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 

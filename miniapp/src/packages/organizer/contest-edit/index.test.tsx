@@ -158,6 +158,11 @@ describe('创建/编辑大赛 page', () => {
     expect(await screen.findByText(/评分标准（评分项和权重）已锁定/)).toBeTruthy();
     expect(screen.getByText('技术创新：权重 40')).toBeTruthy();
     expect(screen.queryByText('添加评分项')).toBeNull();
+    // Published: saved tracks and groups are renamed, never removed; new ones can go again.
+    expect(screen.queryByText('删除赛道 1')).toBeNull();
+    expect(screen.queryByText('删除组别 1')).toBeNull();
+    fireEvent.click(screen.getByText('添加赛道'));
+    expect(screen.getByText('删除赛道 3')).toBeTruthy();
   });
 
   it('turns a RUBRIC_LOCKED answer into the explanation at the rubric', async () => {
@@ -175,8 +180,10 @@ describe('创建/编辑大赛 page', () => {
     type('评分项 1', '技术先进性');
     fireEvent.click(screen.getByText('保存修改'));
     expect(await screen.findByText(/评分标准（评分项和权重）已锁定/)).toBeTruthy();
-    expect(screen.getByText('已有评分，评分标准不能再修改')).toBeTruthy();
-    expect(screen.getByText('技术先进性：权重 40')).toBeTruthy();
+    expect(screen.getByText(/^已有评分，评分标准不能再修改。评分标准已恢复为保存的内容/)).toBeTruthy();
+    // Back to what is saved; the other changes go with the next save.
+    expect(screen.getByText('技术创新：权重 40')).toBeTruthy();
+    expect(screen.queryByText('技术先进性：权重 40')).toBeNull();
   });
 
   it('is closed to citizens', async () => {

@@ -29,6 +29,7 @@ import {
   newRound,
   newRubricItem,
   newTrack,
+  rubricRows,
   toContestCreate,
   weightTotal,
   type ContestForm,
@@ -133,12 +134,16 @@ function ContestFormView({ stored }: { stored?: Contest }) {
       }
     } catch (e) {
       if (hasErrorCode(e, 'RUBRIC_LOCKED')) {
+        // Back to the rubric as saved, so a second tap saves the other changes.
         setRubricLocked(true);
-        setErrors({ rubric: rubricLockedText });
+        if (original) setForm((current) => ({ ...current, rubric: rubricRows(original.rubric) }));
+        setFormError(
+          `${errorMessage(e)}。评分标准已恢复为保存的内容，其他修改尚未保存，请再点一次“保存修改”。`,
+        );
       } else {
         setErrors(fieldIssuesByPath(e));
+        setFormError(errorMessage(e));
       }
-      setFormError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -164,6 +169,10 @@ function ContestFormView({ stored }: { stored?: Contest }) {
   };
 
   const total = weightTotal(form.rubric);
+  // Once published, entries may name a saved track or group: those rows can be renamed, not removed.
+  const published = contest !== undefined && contest.status !== 'draft';
+  const removable = (saved: ReadonlyArray<{ id: string }> | undefined, id: string) =>
+    !published || !saved?.some((row) => row.id === id);
 
   return (
     <View>
@@ -251,7 +260,7 @@ function ContestFormView({ stored }: { stored?: Contest }) {
               maxlength={30}
               placeholder="例如：新材料"
             />
-            {form.tracks.length > 1 && (
+            {form.tracks.length > 1 && removable(contest?.tracks, track.id) && (
               <Button className="btn btn-secondary" onClick={() => removeRow('tracks', track.key)}>
                 删除赛道 {i + 1}
               </Button>
@@ -259,6 +268,7 @@ function ContestFormView({ stored }: { stored?: Contest }) {
           </View>
         ))}
         {errors.tracks && <Text className="error-text">{errors.tracks}</Text>}
+        {published && <Text className="hint">大赛已发布，已有的赛道和组别只能改名，不能删除。</Text>}
         <Button
           className="btn btn-secondary"
           onClick={() => set('tracks')([...form.tracks, newTrack(form.tracks)])}
@@ -279,7 +289,7 @@ function ContestFormView({ stored }: { stored?: Contest }) {
             group={group}
             errors={errors}
             onChange={(patch) => setRow('groups', group.key, patch)}
-            onRemove={() => removeRow('groups', group.key)}
+            onRemove={removable(contest?.groups, group.id) ? () => removeRow('groups', group.key) : undefined}
           />
         ))}
         {errors.groups && <Text className="error-text">{errors.groups}</Text>}
@@ -335,9 +345,7 @@ function ContestFormView({ stored }: { stored?: Contest }) {
             ? '权重合计 100，符合要求'
             : `权重合计 ${total}，须为 100（${total < 100 ? `还差 ${100 - total}` : `多了 ${total - 100}`}）`}
         </Text>
-        {errors.rubric && errors.rubric !== rubricLockedText && (
-          <Text className="error-text">{errors.rubric}</Text>
-        )}
+        {errors.rubric && <Text className="error-text">{errors.rubric}</Text>}
         {!rubricLocked && (
           <Button
             className="btn btn-secondary"
@@ -409,7 +417,8 @@ function GroupEditor({
   group: GroupRow;
   errors: FieldErrors;
   onChange(patch: Partial<GroupRow>): void;
-  onRemove(): void;
+  /** Absent for a saved group of a published contest. */
+  onRemove?: () => void;
 }) {
   const at = `groups.${index}`;
   const toggleCertification = (c: GroupRow['requiredCertifications'][number]) =>
@@ -478,9 +487,11 @@ function GroupEditor({
       />
       {errors[at] && <Text className="error-text">{errors[at]}</Text>}
       {errors[`${at}.rules`] && <Text className="error-text">{errors[`${at}.rules`]}</Text>}
-      <Button className="btn btn-secondary" onClick={onRemove}>
-        删除组别 {index + 1}
-      </Button>
+      {onRemove && (
+        <Button className="btn btn-secondary" onClick={onRemove}>
+          删除组别 {index + 1}
+        </Button>
+      )}
     </View>
   );
 }

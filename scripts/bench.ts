@@ -2,6 +2,7 @@
 // beside `npm start`. Later capabilities add their own sections.
 import { randomBytes } from 'node:crypto';
 import { formatHttp, measureRoute } from './bench/http';
+import { measureContests } from './bench/contests';
 import { measureEvents } from './bench/events';
 import { measureEngine } from './bench/policies';
 import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
@@ -86,6 +87,9 @@ async function main() {
     section('科普场馆打卡（同一套本地环境）');
     for (const line of await measureVenues(stack.apiUrl, stack.storeEndpoint, stack.env.TABLE_VENUES!))
       console.log(line);
+
+    section('创新大赛参赛项目（同一套本地环境）');
+    for (const line of await measureContests(stack.apiUrl)) console.log(line);
   } finally {
     await stack.stop();
   }

@@ -1,5 +1,5 @@
-// `npm run repair`: the events and the venues repair routines (also scheduled in AWS) against the
-// local stack's store. Safe while `npm start` runs, also during a rush of signups or check-ins.
+// `npm run repair`: the events and the venues repair routines (also scheduled in AWS) and the
+// contests' entry recount against the local stack's store. Safe while `npm start` runs, also during a rush of signups or check-ins.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './local/stack';
@@ -42,6 +42,12 @@ async function main() {
     );
   }
   console.log(`共核对 ${days.length} 个场馆日。`);
+  const contests = await import('../functions/src/contests/repair');
+  const recounts = await contests.recountAll();
+  for (const c of recounts.filter((r) => r.corrected !== null)) {
+    console.log(`${c.contestId}  已核对：报名 ${c.entryCount} 个项目（原为 ${c.corrected}）`);
+  }
+  console.log(`共核对 ${recounts.length} 场大赛的报名数。`);
 }
 
 main().catch((error: Error) => {

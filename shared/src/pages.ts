@@ -31,6 +31,7 @@ export const subPackages = {
       organizerRoster: 'roster/index',
       organizerCheckin: 'checkin/index',
       organizerContests: 'contests/index',
+      organizerContestEdit: 'contest-edit/index',
       organizerContestRanking: 'contest-ranking/index',
       organizerContestReviewers: 'contest-reviewers/index',
     },

@@ -5,9 +5,10 @@ import { parseIsoInstant, toShanghaiIso, type ContestCreate, type ContestPatch }
 import { tableNames } from '../config';
 import { DomainError, conflict } from '../errors';
 import { documents } from '../store/document';
-import { inPartition, queryPage, updateIf } from '../store/operations';
+import { inPartition, queryPage, scanAll, updateIf } from '../store/operations';
 import {
   contestKey,
+  contestSk,
   organizerKeys,
   organizerPartition,
   publishedKeys,
@@ -31,6 +32,16 @@ export async function getContest(contestId: string, consistent = false): Promise
   });
   return (Item as ContestItem | undefined) ?? null;
 }
+
+/** Every contest, drafts too: the repair routine's walk (a Scan, run rarely). */
+export const allContests = () =>
+  scanAll<Pick<ContestItem, 'id'>>({
+    TableName: TableName(),
+    FilterExpression: 'sk = :contest',
+    ProjectionExpression: '#id',
+    ExpressionAttributeNames: { '#id': 'id' },
+    ExpressionAttributeValues: { ':contest': contestSk },
+  });
 
 export async function getContests(ids: string[]): Promise<Map<string, ContestItem>> {
   const byId = new Map<string, ContestItem>();

@@ -25,7 +25,9 @@ const roundPart = (round: number) => String(round).padStart(2, '0');
 
 export const sortableMs = (ms: number) => String(ms).padStart(15, '0');
 
-export const contestKey = (contestId: string) => ({ pk: contestPk(contestId), sk: 'META' });
+/** The sort key of a contest's own item within its partition. */
+export const contestSk = 'META';
+export const contestKey = (contestId: string) => ({ pk: contestPk(contestId), sk: contestSk });
 export const entryKey = (contestId: string, entryId: string) => ({
   pk: contestPk(contestId),
   sk: `ENTRY#${entryId}`,

@@ -1,4 +1,4 @@
-import { listOf } from '@szkc/shared';
+import { contestSchema, listOf, reviewerSchema, type ContestCreate, type ContestPatch } from '@szkc/shared';
 import { request } from '../../api/client';
 import { contestSummarySchema, rankingSchema } from '../../contests/schemas';
 
@@ -8,6 +8,22 @@ const contestPath = (id: string) => `/contests/${encodeURIComponent(id)}`;
 /** The contests this organiser runs, drafts included (GET /me/contests of the contests backend). */
 export const listMyContests = (cursor?: string) =>
   request('GET', '/me/contests', { query: { cursor, limit: 20 }, schema: listOf(contestSummarySchema) });
+
+/** The contest as the backend's own schema reads it: the edit form needs `rubricLocked`. */
+export const fetchContestForEdit = (id: string) => request('GET', contestPath(id), { schema: contestSchema });
+
+export const createContest = (body: ContestCreate) =>
+  request('POST', '/contests', { body: { ...body }, schema: contestSchema });
+
+export const patchContest = (id: string, patch: ContestPatch) =>
+  request('PATCH', contestPath(id), { body: { ...patch }, schema: contestSchema });
+
+export const publishContest = (id: string) =>
+  request('POST', `${contestPath(id)}/publish`, { schema: contestSchema });
+
+/** Reviewers with the scores each has given in the open rounds: the progress view. */
+export const listReviewers = (contestId: string) =>
+  request('GET', `${contestPath(contestId)}/reviewers`, { schema: listOf(reviewerSchema) });
 
 export interface ReviewerAssignment {
   userId: string;

@@ -45,10 +45,26 @@ const ranking = {
   ],
 };
 
+const reviewers = {
+  items: [
+    {
+      userId: 'u-rev',
+      nickname: '评审刘教授',
+      trackIds: ['materials', 'energy'],
+      organizationName: '北方民族大学',
+      scoresGiven: 2,
+    },
+    { userId: 'u-rev2', nickname: '评审王工', trackIds: ['energy'], organizationName: null, scoresGiven: 0 },
+  ],
+  nextCursor: null,
+};
+
 function open() {
   setRouterParams({ id: 'c1' });
   return signedInAs(
     organizer,
+    ({ url }) =>
+      url === 'http://api.test/contests/c1/reviewers' ? { statusCode: 200, data: reviewers } : undefined,
     ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined),
     ({ url }) => (url === rankingUrl ? { statusCode: 200, data: ranking } : undefined),
     ({ url, method }) =>
@@ -69,6 +85,35 @@ describe('评审进度与排名 page', () => {
     expect(screen.getByText('86.33 分（5 位评审，去掉一个最高分和一个最低分后取平均）')).toBeTruthy();
     expect(screen.getByText('80.50 分（3 位评审，取平均（不足 5 位不去分））')).toBeTruthy();
     expect(screen.getByText('暂无评分（还没有评审评分）')).toBeTruthy();
+  });
+
+  it("shows each reviewer's progress from the scores they have given", async () => {
+    const requests = open();
+    renderPage(ContestRankingPage);
+    expect(await screen.findByText('评审刘教授（北方民族大学）：已评 2 个项目')).toBeTruthy();
+    expect(screen.getByText('负责赛道：新材料、新能源')).toBeTruthy();
+    expect(screen.getByText('评审王工：尚未评分')).toBeTruthy();
+    expect(screen.getByText('负责赛道：新能源')).toBeTruthy();
+
+    const reads = () => requests.filter((r) => r.url.endsWith('/reviewers')).length;
+    expect(reads()).toBe(1);
+    fireEvent.click(screen.getByText('刷新'));
+    await waitFor(() => expect(reads()).toBe(2));
+  });
+
+  it('says so when no reviewer is assigned yet', async () => {
+    setRouterParams({ id: 'c1' });
+    signedInAs(
+      organizer,
+      ({ url }) =>
+        url === 'http://api.test/contests/c1/reviewers'
+          ? { statusCode: 200, data: { items: [], nextCursor: null } }
+          : undefined,
+      ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined),
+      ({ url }) => (url === rankingUrl ? { statusCode: 200, data: ranking } : undefined),
+    );
+    renderPage(ContestRankingPage);
+    expect(await screen.findByText(/还没有分配评审专家/)).toBeTruthy();
   });
 
   it('advances the picked entries and closes the round, each after confirming', async () => {

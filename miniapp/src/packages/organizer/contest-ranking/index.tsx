@@ -8,12 +8,14 @@ import { BusyButton } from '../../../components/BusyButton';
 import { StateView } from '../../../components/StateView';
 import { trackName } from '../../../contests/labels';
 import type { Contest, RankingRow } from '../../../contests/schemas';
-import { useRequest } from '../../../hooks/useRequest';
+import { useRequest, type Request } from '../../../hooks/useRequest';
 import { ChoiceChips } from '../../../policies/ChoiceChips';
-import { advanceEntries, closeRound, fetchRanking, rankingXlsxPath } from '../contestApi';
+import { advanceEntries, closeRound, fetchRanking, listReviewers, rankingXlsxPath } from '../contestApi';
 import { saveWorkbook } from '../../../api/workbook';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
+
+type Reviewers = Awaited<ReturnType<typeof listReviewers>>;
 
 /** How a score was reached, in words: the rule of API.md. */
 const scoreRule = (reviews: number) =>
@@ -45,6 +47,7 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
     contest.rounds.find((r) => r.status === 'open')?.n ?? contest.rounds[0]?.n ?? 1,
   );
   const ranking = useRequest(() => fetchRanking(contest.id, round), [contest.id, round]);
+  const reviewers = useRequest(() => listReviewers(contest.id), [contest.id]);
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState<'close' | 'advance' | 'export' | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -116,6 +119,8 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
           位及以上评审时，去掉一个最高分和一个最低分再平均。按赛道分别排名。
         </Text>
       </View>
+
+      <ReviewerProgress contest={contest} reviewers={reviewers} />
 
       {ranking.state === 'loading' && <StateView kind="loading" text="正在计算排名…" />}
       {ranking.state === 'error' && (
@@ -195,9 +200,45 @@ function Ranking({ contest, onChanged }: { contest: Contest; onChanged(): void }
       >
         导出排名 Excel
       </BusyButton>
-      <Button className="btn btn-secondary" onClick={() => void ranking.reload()}>
+      <Button
+        className="btn btn-secondary"
+        onClick={() => {
+          void ranking.reload();
+          void reviewers.reload();
+        }}
+      >
         刷新
       </Button>
+    </View>
+  );
+}
+
+/** How far each reviewer has got: the scores each has given in the contest's open rounds. */
+function ReviewerProgress({ contest, reviewers }: { contest: Contest; reviewers: Request<Reviewers> }) {
+  const list = reviewers.data?.items ?? [];
+  return (
+    <View className="card">
+      <Text className="card-title">评审专家进度</Text>
+      {reviewers.state === 'loading' && <StateView kind="loading" text="正在加载评审专家…" />}
+      {reviewers.state === 'error' && (
+        <StateView kind="error" text={reviewers.error ?? undefined} onRetry={() => void reviewers.reload()} />
+      )}
+      {reviewers.state === 'ready' && list.length === 0 && (
+        <Text className="hint">还没有分配评审专家，请先在“分配评审专家”页添加。</Text>
+      )}
+      {list.map((reviewer) => (
+        <View key={reviewer.userId} className="contest-field">
+          <Text className="contest-line">
+            {reviewer.nickname}
+            {reviewer.organizationName ? `（${reviewer.organizationName}）` : ''}：
+            {reviewer.scoresGiven > 0 ? `已评 ${reviewer.scoresGiven} 个项目` : '尚未评分'}
+          </Text>
+          <Text className="hint">
+            负责赛道：{reviewer.trackIds.map((trackId) => trackName(contest, trackId)).join('、')}
+          </Text>
+        </View>
+      ))}
+      {list.length > 0 && <Text className="hint">计数为进行中的各轮评审里已提交的评分。</Text>}
     </View>
   );
 }

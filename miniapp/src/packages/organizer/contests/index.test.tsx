@@ -14,6 +14,19 @@ const organizer: User = {
 };
 
 describe('大赛评审管理 page', () => {
+  it('opens the contest form to create one, and to edit and publish a draft', async () => {
+    signedInAs(organizer, ({ url }) =>
+      url === 'http://api.test/me/contests?limit=20'
+        ? { statusCode: 200, data: { items: [summaryOf(contest({ status: 'draft' }))], nextCursor: null } }
+        : undefined,
+    );
+    renderPage(OrganizerContestsPage);
+    fireEvent.click(await screen.findByText('编辑与发布'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organizer/contest-edit/index?id=c1' });
+    fireEvent.click(screen.getByText('创建大赛'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organizer/contest-edit/index' });
+  });
+
   it('lists contests and opens ranking and reviewer assignment', async () => {
     signedInAs(organizer, ({ url }) =>
       url === 'http://api.test/me/contests?limit=20'

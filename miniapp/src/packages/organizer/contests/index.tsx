@@ -22,6 +22,9 @@ function Contests() {
   const list = usePagedList(listMyContests, []);
   return (
     <View>
+      <Button className="btn btn-primary" onClick={() => openPage('organizerContestEdit', {})}>
+        创建大赛
+      </Button>
       {list.state === 'loading' && <StateView kind="loading" text="正在加载大赛…" />}
       {list.state === 'error' && (
         <StateView kind="error" text={list.error ?? undefined} onRetry={() => void list.reload()} />
@@ -37,6 +40,12 @@ function Contests() {
           <Text className="contest-title">{contest.title}</Text>
           <Text className="contest-line">{signupWindowText(contest)}</Text>
           <Text className="contest-line">已报名 {contest.entryCount} 个项目</Text>
+          <Button
+            className="btn btn-secondary"
+            onClick={() => openPage('organizerContestEdit', { id: contest.id })}
+          >
+            {contest.status === 'draft' ? '编辑与发布' : '编辑'}
+          </Button>
           <Button
             className="btn btn-primary"
             onClick={() => openPage('organizerContestRanking', { id: contest.id })}

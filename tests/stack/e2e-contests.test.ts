@@ -77,10 +77,10 @@ async function snapBoth(on: Page, name: string) {
   await on.setViewportSize(phone.viewport);
 }
 
-/** A whole-page picture too, for the long forms. */
-async function snapFull(on: Page, name: string) {
+/** Scrolls the element on screen into view, then both widths. */
+async function snapAt(on: Page, selector: string, text: string | RegExp, name: string) {
+  await on.locator(selector, { hasText: text }).locator('visible=true').first().scrollIntoViewIfNeeded();
   await snapBoth(on, name);
-  await on.screenshot({ path: `.test-output/screenshots/${name}-full-390.png`, fullPage: true });
 }
 
 async function logIn(on: Page, name: string) {
@@ -103,7 +103,7 @@ it('opens 首页 → 创新大赛 → the startup contest', async () => {
   await shown(contestTitle).click();
   await expect.poll(() => shown('创建参赛项目（我是队长）').isVisible(), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => shown('检查我属于哪个组别').isVisible()).toBe(true);
-  await snapFull(page, 'contest-detail');
+  await snapBoth(page, 'contest-detail');
 });
 
 it('runs the group check: registered this year with small revenue fits 初创组, not 成长组', async () => {
@@ -117,8 +117,7 @@ it('runs the group check: registered this year with small revenue fits 初创组
     check.locator('.group-result', { has: page.locator('.result-name', { hasText: group }) }).locator('.policy-badge');
   await expect.poll(() => verdict('初创组').textContent(), { timeout: 15_000 }).toBe('符合');
   await expect.poll(() => verdict('成长组').textContent()).toBe('不符合');
-  await check.scrollIntoViewIfNeeded();
-  await snapBoth(page, 'contest-group-check');
+  await snapAt(page, '.group-result', '初创组', 'contest-group-check');
 });
 
 it('creates an entry with track, group, name, summary and organisation, and sees the join code', async () => {
@@ -141,7 +140,8 @@ it('creates an entry with track, group, name, summary and organisation, and sees
   await check.locator('.field-money-input input').fill('500');
   await expect.poll(() => shown('初创组（符合）').isVisible(), { timeout: 15_000 }).toBe(true);
   await shown('初创组（符合）').click();
-  await snapFull(page, 'contest-enter');
+  await snapAt(page, '.card', '您将作为队长创建项目', 'contest-enter-form');
+  await snapAt(page, '.card', '参赛组别', 'contest-enter-group');
 
   await shown('创建参赛项目', true).click();
   await expect.poll(() => shown('邀请队友').isVisible(), { timeout: 15_000 }).toBe(true);
@@ -151,7 +151,8 @@ it('creates an entry with track, group, name, summary and organisation, and sees
   expect(entryId).not.toBe('');
   joinCode = ((await page.locator('.join-code').locator('visible=true').first().textContent()) ?? '').trim();
   expect(joinCode).toMatch(/^[0-9A-Z ]{6,}$/);
-  await snapFull(page, 'contest-entry-created');
+  await snapBoth(page, 'contest-entry-created');
+  await snapAt(page, '.card', '邀请队友', 'contest-entry-code');
 });
 
 it('lets a colleague join with the code typed on the join page', async () => {
@@ -161,14 +162,14 @@ it('lets a colleague join with the code typed on the join page', async () => {
     .poll(() => shown('我有邀请码，加入队友的项目', false, matePage).isVisible(), { timeout: 15_000 })
     .toBe(true);
   await shown('我有邀请码，加入队友的项目', false, matePage).click();
-  const codeField = input('例如：K7QX 2M9P', matePage);
+  const codeField = input('例如：K7Q 2MP', matePage);
   await codeField.waitFor();
   await codeField.fill(joinCode.toLowerCase());
   await snapBoth(matePage, 'contest-join');
   await shown('加入团队', true, matePage).click();
   await expect.poll(() => shown(projectName, true, matePage).isVisible(), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => shown(/团队成员（2 \//, false, matePage).isVisible()).toBe(true);
-  await snapFull(matePage, 'contest-joined');
+  await snapAt(matePage, '.card', '团队成员', 'contest-joined');
 
   // The founder sees the colleague on coming back to the page.
   await page.reload();
@@ -180,15 +181,18 @@ it('uploads a real PDF through the H5 file input and sees the plan recorded', as
   await fileInput.setInputFiles({ name: '商业计划书.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   await expect.poll(() => shown('✓ 商业计划书.pdf').isVisible(), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => shown('更换商业计划书', false).isVisible()).toBe(true);
-  await page.locator('.card', { hasText: '商业计划书' }).locator('visible=true').first().scrollIntoViewIfNeeded();
-  await snapBoth(page, 'contest-plan-uploaded');
+  await snapAt(page, '.card', '更换商业计划书', 'contest-plan-uploaded');
 });
 
 it('submits, and the entry is submitted on the page and in the API', async () => {
   await shown('提交参赛', true).click();
   await expect.poll(() => shown(/^已于 .* 提交/).isVisible(), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => shown('已提交', true).isVisible()).toBe(true);
-  await snapFull(page, 'contest-submitted');
+  const badge = page.locator('.contest-status').locator('visible=true').first();
+  await expect.poll(() => badge.textContent()).toBe('已提交');
+  // The 已提交 toast fades after 1.5 s; the pictures show the page under it.
+  await expect.poll(() => page.locator('.taro__toast').locator('visible=true').count(), { timeout: 5_000 }).toBe(0);
+  await snapAt(page, '.card', '提交与撤回', 'contest-submitted');
+  await snapAt(page, '.card', projectName, 'contest-submitted-top');
 
   const { token } = await api.login(founderName);
   const entry = await api.call('GET', `/contests/${contestId}/entries/${entryId}`, { token });

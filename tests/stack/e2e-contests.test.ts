@@ -2,7 +2,7 @@
 // the group check, creates an entry and sees the join code; a colleague on a second phone types the
 // code on the join page; the founder uploads a real PDF through the H5 file input and submits, and
 // the API agrees the entry is submitted. Screenshots at 390 and 320 px.
-import { pageLink } from '@szkc/shared';
+import { pageLink, pageUrl } from '@szkc/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from '../support/provided';
 import { client, uniqueName } from '../support/client';
@@ -15,6 +15,7 @@ const contestId = '01KCSZS2026STARTVP00000001';
 const contestTitle = /石嘴山市创新创业大赛/;
 const founderName = uniqueName('e2e-ct-lead');
 const mateName = uniqueName('e2e-ct-mate');
+const thirdName = uniqueName('e2e-ct-link');
 const projectName = '高纯硅基负极材料';
 let browser: Browser;
 let founderContext: BrowserContext;
@@ -171,9 +172,25 @@ it('lets a colleague join with the code typed on the join page', async () => {
   await expect.poll(() => shown(/团队成员（2 \//, false, matePage).isVisible()).toBe(true);
   await snapAt(matePage, '.card', '团队成员', 'contest-joined');
 
-  // The founder sees the colleague on coming back to the page.
+});
+
+it('lets another colleague join through the link the share card carries, code filled in', async () => {
+  const context = await browser.newContext(phone);
+  const linkPage = await context.newPage();
+  linkPage.on('pageerror', (error) => errors.push(error.message));
+  await logIn(linkPage, thirdName);
+  // The share card's path (entry page, useShareAppMessage) as the H5 router reads it.
+  const sharePath = pageUrl('contestJoin', { contestId, code: joinCode.replace(/ /g, '') });
+  await linkPage.goto(`${appUrl}#${sharePath}`);
+  const codeField = input('例如：K7Q 2MP', linkPage);
+  await expect.poll(() => codeField.inputValue(), { timeout: 15_000 }).toBe(joinCode);
+  await shown('加入团队', true, linkPage).click();
+  await expect.poll(() => shown(/团队成员（3 \//, false, linkPage).isVisible(), { timeout: 15_000 }).toBe(true);
+  await context.close();
+
+  // The founder sees both colleagues on coming back to the page.
   await page.reload();
-  await expect.poll(() => shown(/团队成员（2 \//).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown(/团队成员（3 \//).isVisible(), { timeout: 15_000 }).toBe(true);
 });
 
 it('uploads a real PDF through the H5 file input and sees the plan recorded', async () => {
@@ -198,7 +215,7 @@ it('submits, and the entry is submitted on the page and in the API', async () =>
   const entry = await api.call('GET', `/contests/${contestId}/entries/${entryId}`, { token });
   expect(entry.status).toBe(200);
   expect(entry.body).toMatchObject({ status: 'submitted', projectName, groupId: 'startup' });
-  expect(entry.body.members).toHaveLength(2);
+  expect(entry.body.members).toHaveLength(3);
   expect(entry.body.plan).toMatchObject({ fileName: '商业计划书.pdf', contentType: 'application/pdf' });
   expect(entry.body.submittedAt).toEqual(expect.any(String));
 

@@ -78,12 +78,16 @@ async function snapBoth(on: Page, name: string) {
   await on.setViewportSize(phone.viewport);
 }
 
-/** Scrolls the element on screen into view, then both widths. */
+/** Both widths with the element on screen at the top (scrolled again after the narrower layout). */
 async function snapAt(on: Page, selector: string, text: string | RegExp, name: string) {
-  // To the top of the screen: "if needed" leaves a card that peeks in at the bottom where it is.
   const element = on.locator(selector, { hasText: text }).locator('visible=true').last();
-  await element.evaluate((node) => node.scrollIntoView({ block: 'start' }));
-  await snapBoth(on, name);
+  const toTop = () => element.evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await toTop();
+  await snap(on, `${name}-390`);
+  await on.setViewportSize({ width: 320, height: 740 });
+  await toTop();
+  await snap(on, `${name}-320`);
+  await on.setViewportSize(phone.viewport);
 }
 
 async function logIn(on: Page, name: string) {

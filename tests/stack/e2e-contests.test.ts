@@ -175,7 +175,7 @@ it('lets a colleague join with the code typed on the join page', async () => {
   await snapBoth(matePage, 'contest-join');
   await shown('加入团队', true, matePage).click();
   await expect.poll(() => shown(projectName, true, matePage).isVisible(), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => shown(/团队成员（2 \//, false, matePage).isVisible()).toBe(true);
+  await expect.poll(() => shown('团队成员（2 人）', false, matePage).isVisible()).toBe(true);
   await snapAt(matePage, '.card', '团队成员', 'contest-joined');
 
 });
@@ -191,18 +191,18 @@ it('lets another colleague join through the link the share card carries, code fi
   const codeField = input('例如：K7Q 2MP', linkPage);
   await expect.poll(() => codeField.inputValue(), { timeout: 15_000 }).toBe(joinCode);
   await shown('加入团队', true, linkPage).click();
-  await expect.poll(() => shown(/团队成员（3 \//, false, linkPage).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown('团队成员（3 人）', false, linkPage).isVisible(), { timeout: 15_000 }).toBe(true);
   await context.close();
 
   // The founder sees both colleagues on coming back to the page.
   await page.reload();
-  await expect.poll(() => shown(/团队成员（3 \//).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => shown('团队成员（3 人）').isVisible(), { timeout: 15_000 }).toBe(true);
 });
 
 it('uploads a real PDF through the H5 file input and sees the plan recorded', async () => {
   const fileInput = page.locator('input[type="file"]').last();
   await fileInput.setInputFiles({ name: '商业计划书.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
-  await expect.poll(() => shown('✓ 商业计划书.pdf').isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => shown('✓ 已上传：商业计划书.pdf').isVisible(), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => shown('更换商业计划书', false).isVisible()).toBe(true);
   await snapAt(page, '.card', '更换商业计划书', 'contest-plan-uploaded');
 });

@@ -75,7 +75,7 @@ export function PlanCard({
       <Text className="card-title">商业计划书</Text>
       {plan ? (
         <View>
-          <Text className="contest-line">✓ {plan.fileName}</Text>
+          <Text className="contest-line">✓ 已上传：{plan.fileName}</Text>
           <Text className="hint">
             {fileSizeText(plan.size)}，{formatShanghai(plan.uploadedAt)} 上传
           </Text>
@@ -108,7 +108,9 @@ export function PlanCard({
           </View>
         ) : (
           <View>
-            <Text className="hint">PDF 或 PPTX，不超过 20 MB。</Text>
+            <Text className="hint">
+              {plan ? '要换一份时再选择文件，新文件会替换上面这份。' : ''}PDF 或 PPTX，不超过 20 MB。
+            </Text>
             {/* A label around a hidden input: the browser's own button would read "Choose file". */}
             {createElement(
               'label',

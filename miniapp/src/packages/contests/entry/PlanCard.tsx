@@ -108,9 +108,9 @@ export function PlanCard({
           </View>
         ) : (
           <View>
-            <Text className="hint">
-              {plan ? '要换一份时再选择文件，新文件会替换上面这份。' : ''}PDF 或 PPTX，不超过 20 MB。
-            </Text>
+            {plan && (
+              <Text className="hint">要换一份时再选择文件（PDF 或 PPTX，不超过 20 MB），新文件会替换上面这份。</Text>
+            )}
             {/* A label around a hidden input: the browser's own button would read "Choose file". */}
             {createElement(
               'label',

@@ -103,11 +103,13 @@ it('opens 首页 → 创新大赛 → the startup contest', async () => {
   await logIn(page, founderName);
   await page.getByText('首页', { exact: true }).last().click();
   await shown('创新大赛', true).click();
-  await expect.poll(() => shown(contestTitle).isVisible(), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => shown('报名中').isVisible()).toBe(true);
+  // The card on the list, not some other line naming the contest.
+  const card = page.locator('.contest-card', { hasText: contestTitle }).locator('visible=true').first();
+  await expect.poll(() => card.isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => card.locator('.contest-status-open').textContent()).toBe('报名中');
   await snapBoth(page, 'contests-list');
 
-  await shown(contestTitle).click();
+  await card.click();
   await expect.poll(() => shown('创建参赛项目（我是队长）').isVisible(), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => shown('检查我属于哪个组别').isVisible()).toBe(true);
   await snapBoth(page, 'contest-detail');

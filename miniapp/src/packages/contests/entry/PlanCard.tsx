@@ -100,14 +100,14 @@ export function PlanCard({
       {editable &&
         !busy &&
         (process.env.TARO_ENV === 'weapp' ? (
-          <View>
+          <View className="plan-actions">
             <Text className="hint">请先把文件发到微信（如发给“文件传输助手”），再从聊天记录里选择。</Text>
             <Button className="btn btn-primary" onClick={() => void pickOnPhone()}>
               从微信聊天中选择文件，{label}
             </Button>
           </View>
         ) : (
-          <View>
+          <View className="plan-actions">
             {plan && (
               <Text className="hint">要换一份时再选择文件（PDF 或 PPTX，不超过 20 MB），新文件会替换上面这份。</Text>
             )}

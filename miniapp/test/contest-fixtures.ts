@@ -66,7 +66,7 @@ export function entry(overrides: Partial<Entry> = {}): Entry {
     summary: '用本地工业硅做锂电负极。',
     organizationName: '石嘴山硅材科技有限公司',
     members: [{ userId: founder.id, nickname: founder.nickname, isLeader: true }],
-    joinCode: 'K7QX2M9P',
+    joinCode: 'K7Q2MP',
     joinCodeExpiresAt: at(24 * 7),
     plan: null,
     version: 3,

@@ -55,8 +55,8 @@ export const teamSizeText = (contest: Pick<Contest, 'teamMin' | 'teamMax'>) =>
 export const trackName = (contest: Pick<ContestSummary, 'tracks'>, trackId: string) =>
   contest.tracks.find((track) => track.id === trackId)?.name ?? trackId;
 
-/** Read aloud or typed in: groups of four with a space, e.g. `K7QX 2M9P`. */
-export const spacedJoinCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
+/** Read aloud or typed in: two groups of three with a space, e.g. `K7Q 2MP`. */
+export const spacedJoinCode = (code: string) => code.replace(/(.{3})(?=.)/g, '$1 ');
 
 /** What was typed or pasted, as the server reads a code: no spaces or dashes, capitals. */
 export const normaliseJoinCode = (typed: string) => typed.replace(/[\s-]/g, '').toUpperCase();

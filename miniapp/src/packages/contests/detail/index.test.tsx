@@ -58,7 +58,8 @@ describe('大赛详情 page', () => {
     expect(screen.getByText('· 企业在2025年1月1日及以后注册成立')).toBeTruthy();
     expect(screen.getByText('· 最近一年销售收入不超过1000 万元')).toBeTruthy();
     expect(screen.getByText('· 企业在2024年12月31日及以前注册成立')).toBeTruthy();
-    expect(screen.getByText('第 1 轮 初赛（进行中）')).toBeTruthy();
+    // During signup no round is under way yet.
+    expect(screen.getByText('第 1 轮 初赛')).toBeTruthy();
     expect(screen.getByText('依据：《第十四届中国创新创业大赛章程》第十条')).toBeTruthy();
     expect(screen.getAllByText('待核对：以主办方最新通知为准')).toHaveLength(1);
     // Signed out: asked to sign in before entering.

@@ -37,6 +37,9 @@ export default function ContestDetailPage() {
     return <StateView kind="error" text={contest.error ?? undefined} onRetry={() => void contest.reload()} />;
   }
   const data = contest.data;
+  // Before review a round is 'open' only in the sense of not closed yet: saying 进行中 during
+  // signup would mislead.
+  const reviewBegun = data.status === 'reviewing' || data.status === 'finished';
   return (
     <View className="page contest-detail">
       <View className="card">
@@ -84,7 +87,8 @@ export default function ContestDetailPage() {
             <Text className="card-title">评审轮次</Text>
             {data.rounds.map((round) => (
               <Text key={round.n} className="contest-rule">
-                第 {round.n} 轮 {round.name}（{round.status === 'open' ? '进行中' : '已结束'}）
+                第 {round.n} 轮 {round.name}
+                {reviewBegun && `（${round.status === 'open' ? '进行中' : '已结束'}）`}
               </Text>
             ))}
           </View>

@@ -75,7 +75,7 @@ export function PlanCard({
       <Text className="card-title">商业计划书</Text>
       {plan ? (
         <View>
-          <Text className="contest-line">✓ {plan.fileName}</Text>
+          <Text className="contest-line">✓ 已上传：{plan.fileName}</Text>
           <Text className="hint">
             {fileSizeText(plan.size)}，{formatShanghai(plan.uploadedAt)} 上传
           </Text>
@@ -100,15 +100,17 @@ export function PlanCard({
       {editable &&
         !busy &&
         (process.env.TARO_ENV === 'weapp' ? (
-          <View>
+          <View className="plan-actions">
             <Text className="hint">请先把文件发到微信（如发给“文件传输助手”），再从聊天记录里选择。</Text>
             <Button className="btn btn-primary" onClick={() => void pickOnPhone()}>
               从微信聊天中选择文件，{label}
             </Button>
           </View>
         ) : (
-          <View>
-            <Text className="hint">PDF 或 PPTX，不超过 20 MB。</Text>
+          <View className="plan-actions">
+            {plan && (
+              <Text className="hint">要换一份时再选择文件（PDF 或 PPTX，不超过 20 MB），新文件会替换上面这份。</Text>
+            )}
             {/* A label around a hidden input: the browser's own button would read "Choose file". */}
             {createElement(
               'label',

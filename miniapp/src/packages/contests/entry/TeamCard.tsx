@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { removeMember, renewJoinCode } from '../../../api/contests';
 import { errorMessage } from '../../../api/errors';
 import { BusyButton } from '../../../components/BusyButton';
-import { spacedJoinCode } from '../../../contests/labels';
+import { spacedJoinCode, teamSizeText } from '../../../contests/labels';
 import type { Contest, Entry } from '../../../contests/schemas';
 
 /** Members, and the join code to pass on: share card on WeChat, copy anywhere, renew by the leader. */
@@ -58,9 +58,8 @@ export function TeamCard({
 
   return (
     <View className="card">
-      <Text className="card-title">
-        团队成员（{entry.members.length} / 最多 {contest.teamMax} 人，至少 {contest.teamMin} 人）
-      </Text>
+      <Text className="card-title">团队成员（{entry.members.length} 人）</Text>
+      <Text className="hint">本大赛{teamSizeText(contest)}。</Text>
       {entry.members.map((member) => (
         <View key={member.userId} className="member-row">
           <Text>

@@ -49,29 +49,30 @@ describe('我的参赛项目 page: the team', () => {
   it('shows members and the join code with its expiry; copies it and lets the leader renew it', async () => {
     const requests = openEntry(founder, ({ url, method }) =>
       url === `${entryUrl}/join-code` && method === 'POST'
-        ? { statusCode: 200, data: entry({ joinCode: 'H4RT8WXY' }) }
+        ? { statusCode: 200, data: entry({ joinCode: 'H4R8WX' }) }
         : undefined,
     );
     renderPage(ContestEntryPage);
-    expect(await screen.findByText('K7QX 2M9P')).toBeTruthy();
+    expect(await screen.findByText('K7Q 2MP')).toBeTruthy();
     expect(screen.getByText(/^有效期至 .*（7 天内有效）$/)).toBeTruthy();
-    expect(screen.getByText('团队成员（1 / 最多 3 人，至少 1 人）')).toBeTruthy();
+    expect(screen.getByText('团队成员（1 人）')).toBeTruthy();
+    expect(screen.getByText('本大赛每队 1–3 人。')).toBeTruthy();
     expect(screen.getByText('队长')).toBeTruthy();
     fireEvent.click(screen.getByText('复制邀请码'));
-    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '2026 年石嘴山市创新创业大赛 参赛邀请码：K7QX2M9P' });
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '2026 年石嘴山市创新创业大赛 参赛邀请码：K7Q2MP' });
     fireEvent.click(screen.getByText('重新生成邀请码（旧码作废）'));
-    expect(await screen.findByText('H4RT 8WXY')).toBeTruthy();
+    expect(await screen.findByText('H4R 8WX')).toBeTruthy();
     expect(requests.filter((r) => r.url === `${entryUrl}/join-code`)).toHaveLength(1);
   });
 
   it('puts the code in the share card path', async () => {
     openEntry();
     renderPage(ContestEntryPage);
-    await screen.findByText('K7QX 2M9P');
+    await screen.findByText('K7Q 2MP');
     const makeCard = jest.mocked(useShareAppMessage).mock.calls.at(-1)![0] as () => { title: string; path: string };
     expect(makeCard()).toEqual({
       title: '邀请你加入“高纯硅基负极材料”参加2026 年石嘴山市创新创业大赛',
-      path: '/packages/contests/join/index?contestId=c1&code=K7QX2M9P',
+      path: '/packages/contests/join/index?contestId=c1&code=K7Q2MP',
     });
   });
 
@@ -212,7 +213,7 @@ describe('我的参赛项目 page: the business plan', () => {
     renderPage(ContestEntryPage);
     await screen.findByText('商业计划书');
     pick(new File(['%PDF-1.7'], '商业计划书.pdf', { type: 'application/pdf' }));
-    expect(await screen.findByText('✓ 商业计划书.pdf')).toBeTruthy();
+    expect(await screen.findByText('✓ 已上传：商业计划书.pdf')).toBeTruthy();
     expect(requests.find((r) => r.url === `${entryUrl}/plan/upload`)?.data).toEqual({
       fileName: '商业计划书.pdf',
       contentType: 'application/pdf',
@@ -241,7 +242,7 @@ describe('我的参赛项目 page: the business plan', () => {
       pickChatFiles([{ path: 'wxfile://tmp/plan.pdf', name: '商业计划书.pdf', size: 2_400_000 }]);
       answerUploads(204);
       fireEvent.click(await screen.findByText('从微信聊天中选择文件，上传商业计划书'));
-      expect(await screen.findByText('✓ 商业计划书.pdf')).toBeTruthy();
+      expect(await screen.findByText('✓ 已上传：商业计划书.pdf')).toBeTruthy();
       expect(Taro.chooseMessageFile).toHaveBeenCalledWith({ count: 1, type: 'file', extension: ['pdf', 'pptx'] });
       expect(Taro.uploadFile).toHaveBeenCalledWith(
         expect.objectContaining({ url: ticket.url, filePath: 'wxfile://tmp/plan.pdf', name: 'file', formData: ticket.fields }),

@@ -76,12 +76,12 @@ function JoinForm({ contest, initialCode }: { contest: Contest; initialCode: str
       <Text className="card-title">{contest.title}</Text>
       <Text className="muted">输入队长发给您的邀请码，加入他的参赛项目。</Text>
       <View className="contest-field">
-        <Text className="contest-label">邀请码</Text>
+        <Text className="contest-label">邀请码（6 位字母和数字）</Text>
         <Input
           className="input join-input"
           value={code}
           maxlength={20}
-          placeholder="例如：K7QX 2M9P"
+          placeholder="例如：K7Q 2MP"
           onInput={(e) => setCode(e.detail.value)}
           onConfirm={() => void join()}
         />

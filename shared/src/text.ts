@@ -18,7 +18,8 @@ const isInvisibleFormat = (code: number) =>
   code === 0xfeff;
 
 /** Bidi embedding, override and isolate controls. */
-const isBidiControl = (code: number) => (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+const isBidiControl = (code: number) =>
+  (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 
 /** Blank-looking letters used to fake an empty name (Hangul fillers, braille blank). */
 const isBlankLetter = (code: number) =>

@@ -33,7 +33,9 @@ async function expectExact(eventId: string) {
   expect(a.event.seatsLeft).toBe(a.event.capacity - a.confirmedSeats);
   expect(a.event.waitlistLeft).toBe(a.event.waitlistLimit - a.waitingPeople);
   const counted = countFromRegistrations(a.event, a.regs).waitingParties;
-  const stored = Object.fromEntries(Object.keys(counted).map((k) => [k, a.event[k as 'waitingParties1'] ?? 0]));
+  const stored = Object.fromEntries(
+    Object.keys(counted).map((k) => [k, a.event[k as 'waitingParties1'] ?? 0]),
+  );
   expect(stored).toEqual(counted);
   expect(counted).toEqual(
     waitingCountsFrom(a.regs.filter((r) => r.status === 'waitlisted').map((r) => r.partySize)),
@@ -50,7 +52,10 @@ describe('freed seats go to the waitlist before newcomers (item 1)', () => {
     for (let trial = 0; trial < 20; trial++) {
       const { event } = await publishedEvent(api, { capacity: 1, waitlistLimit: 5 });
       expect((await register(event.id, a!)).body.status).toBe('confirmed');
-      expect((await register(event.id, w!)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      expect((await register(event.id, w!)).body).toMatchObject({
+        status: 'waitlisted',
+        waitlistPosition: 1,
+      });
       const cancelling = cancel(event.id, a!);
       await sleep(trial % 21);
       const newcomer = await register(event.id, n!);
@@ -111,9 +116,9 @@ describe('freed seats go to the waitlist before newcomers (item 1)', () => {
     ].sort(() => Math.random() - 0.5);
     const replies = await Promise.all(storm.map((send) => send()));
     expect(replies.filter((r) => ![200, 201, 409].includes(r.status)).map((r) => r.body)).toEqual([]);
-    expect(replies.filter((r) => r.status === 409 && r.body.error.code !== 'EVENT_FULL').map((r) => r.body)).toEqual(
-      [],
-    );
+    expect(
+      replies.filter((r) => r.status === 409 && r.body.error.code !== 'EVENT_FULL').map((r) => r.body),
+    ).toEqual([]);
     const after = await expectExact(event.id);
     const statusOf = (p: Session) => after.regs.find((r) => r.userId === p.user.id)?.status;
     expect(waiting.map(statusOf)).toEqual(waiting.map(() => 'confirmed'));
@@ -144,11 +149,18 @@ describe('tickets and check-in (items 3 and 4)', () => {
     const [me] = await citizens(api, 1, 'gone');
     const { ticket } = (await register(event.id, me!)).body;
     expect(ticket).toEqual(expect.any(String));
-    expect((await api.call('POST', `/events/${event.id}/cancel`, { token: organizer.token })).status).toBe(200);
-    const door = await api.call('POST', `/events/${event.id}/checkins`, { token: organizer.token, body: { ticket } });
+    expect((await api.call('POST', `/events/${event.id}/cancel`, { token: organizer.token })).status).toBe(
+      200,
+    );
+    const door = await api.call('POST', `/events/${event.id}/checkins`, {
+      token: organizer.token,
+      body: { ticket },
+    });
     expect(door.status).toBe(422);
     expect(door.body.error.code).toBe('INVALID_TICKET');
-    expect((await api.call('GET', `/events/${event.id}`, { token: me!.token })).body.myRegistration.ticket).toBeNull();
+    expect(
+      (await api.call('GET', `/events/${event.id}`, { token: me!.token })).body.myRegistration.ticket,
+    ).toBeNull();
     const mine = await api.call('GET', '/me/registrations', { token: me!.token });
     expect(mine.body.items.find((r: { eventId: string }) => r.eventId === event.id).ticket).toBeNull();
     expect((await register(event.id, me!)).body.ticket ?? null).toBeNull();
@@ -159,10 +171,16 @@ describe('tickets and check-in (items 3 and 4)', () => {
     const [me, w] = await citizens(api, 2, 'door');
     const { ticket } = (await register(event.id, me!, 2)).body;
     await register(event.id, w!);
-    expect((await api.call('POST', `/events/${event.id}/checkins`, { token: organizer.token, body: { ticket } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `/events/${event.id}/checkins`, { token: organizer.token, body: { ticket } }))
+        .status,
+    ).toBe(200);
     const refused = await cancel(event.id, me!);
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: 'ALREADY_CHECKED_IN', message: expect.stringContaining('签到') });
+    expect(refused.body.error).toMatchObject({
+      code: 'ALREADY_CHECKED_IN',
+      message: expect.stringContaining('签到'),
+    });
     const after = await expectExact(event.id);
     expect(after.event.seatsLeft).toBe(0);
     expect(after.regs.find((r) => r.userId === w!.user.id)?.status).toBe('waitlisted');
@@ -180,7 +198,8 @@ describe('tickets and check-in (items 3 and 4)', () => {
       expect([door.status, leave.status].sort()).toEqual(door.status === 200 ? [200, 409] : [200, 422]);
       const after = await expectExact(event.id);
       const reg = after.regs[0]!;
-      if (door.status === 200) expect(reg).toMatchObject({ status: 'confirmed', checkedInAt: expect.any(String) });
+      if (door.status === 200)
+        expect(reg).toMatchObject({ status: 'confirmed', checkedInAt: expect.any(String) });
       else expect(reg.status).toBe('cancelled');
     }
   }, 60_000);

@@ -27,7 +27,9 @@ describe('tokens must say when they were issued and when they end (item 12)', ()
     const ttl = 7 * 24 * 3600;
     const tokens = {
       'no exp': await base().setIssuedAt().sign(key()),
-      'no iat': await base().setExpirationTime(now() + 3600).sign(key()),
+      'no iat': await base()
+        .setExpirationTime(now() + 3600)
+        .sign(key()),
       'issued too long ago': await base()
         .setIssuedAt(now() - ttl - 3600)
         .setExpirationTime(now() + 3600)
@@ -41,7 +43,10 @@ describe('tokens must say when they were issued and when they end (item 12)', ()
         code: 'UNAUTHENTICATED',
       });
     }
-    const good = await base().setIssuedAt().setExpirationTime(now() + 3600).sign(key());
+    const good = await base()
+      .setIssuedAt()
+      .setExpirationTime(now() + 3600)
+      .sign(key());
     expect((await api.call('GET', '/me', { token: good })).status).toBe(200);
   });
 });
@@ -81,8 +86,9 @@ describe('headers and the export (item 13)', () => {
   it('a ticket shows no internal id and still checks in at the door', async () => {
     const { event, organizer } = await publishedEvent(api);
     const [me] = await citizens(api, 1, 'tkt');
-    const reg = (await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(2) }))
-      .body;
+    const reg = (
+      await api.call('POST', `/events/${event.id}/registrations`, { token: me!.token, body: signup(2) })
+    ).body;
     const decoded = reg.ticket
       .split('.')
       .map((part: string) => Buffer.from(part, 'base64url').toString('latin1'))

@@ -123,7 +123,9 @@ it('runs the group check: registered this year with small revenue fits 初创组
   await page.getByText('确定', { exact: true }).locator('visible=true').first().click();
   await check.locator('.field-money-input input').fill('500');
   const verdict = (group: string) =>
-    check.locator('.group-result', { has: page.locator('.result-name', { hasText: group }) }).locator('.policy-badge');
+    check
+      .locator('.group-result', { has: page.locator('.result-name', { hasText: group }) })
+      .locator('.policy-badge');
   await expect.poll(() => verdict('初创组').textContent(), { timeout: 15_000 }).toBe('符合');
   await expect.poll(() => verdict('成长组').textContent()).toBe('不符合');
   await snapAt(page, '.group-result', '初创组', 'contest-group-check');
@@ -139,7 +141,10 @@ it('creates an entry with track, group, name, summary and organisation, and sees
     .locator('visible=true')
     .first()
     .fill('用宁夏本地硅资源制备锂电池负极材料，已完成中试。');
-  const organisation = page.locator('.contest-field', { hasText: '所在单位' }).locator('visible=true').locator('input');
+  const organisation = page
+    .locator('.contest-field', { hasText: '所在单位' })
+    .locator('visible=true')
+    .locator('input');
   await organisation.fill('石嘴山硅材料科技有限公司');
   // The group check on this page, then the group chosen by hand.
   const check = page.locator('.group-check').locator('visible=true').first();
@@ -179,7 +184,6 @@ it('lets a colleague join with the code typed on the join page', async () => {
   await expect.poll(() => shown(projectName, true, matePage).isVisible(), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => shown('团队成员（2 人）', false, matePage).isVisible()).toBe(true);
   await snapAt(matePage, '.card', '团队成员', 'contest-joined');
-
 });
 
 it('lets another colleague join through the link the share card carries, code filled in', async () => {
@@ -193,7 +197,9 @@ it('lets another colleague join through the link the share card carries, code fi
   const codeField = input('例如：K7Q 2MP', linkPage);
   await expect.poll(() => codeField.inputValue(), { timeout: 15_000 }).toBe(joinCode);
   await shown('加入团队', true, linkPage).click();
-  await expect.poll(() => shown('团队成员（3 人）', false, linkPage).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => shown('团队成员（3 人）', false, linkPage).isVisible(), { timeout: 15_000 })
+    .toBe(true);
   await context.close();
 
   // The founder sees both colleagues on coming back to the page.
@@ -203,7 +209,11 @@ it('lets another colleague join through the link the share card carries, code fi
 
 it('uploads a real PDF through the H5 file input and sees the plan recorded', async () => {
   const fileInput = page.locator('input[type="file"]').last();
-  await fileInput.setInputFiles({ name: '商业计划书.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  await fileInput.setInputFiles({
+    name: '商业计划书.pdf',
+    mimeType: 'application/pdf',
+    buffer: minimalPdf(),
+  });
   await expect.poll(() => shown('✓ 已上传：商业计划书.pdf').isVisible(), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => shown('更换商业计划书', false).isVisible()).toBe(true);
   await snapAt(page, '.card', '更换商业计划书', 'contest-plan-uploaded');

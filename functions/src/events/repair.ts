@@ -152,7 +152,9 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
       report.recounted = true;
       report.seatsLeft = counts.seatsLeft;
       report.waitlistLeft = counts.waitlistLeft;
-      const sizesMoved = sizes.some(([name, count]) => (fresh[name as `waitingParties${number}`] ?? 0) !== count);
+      const sizesMoved = sizes.some(
+        ([name, count]) => (fresh[name as `waitingParties${number}`] ?? 0) !== count,
+      );
       if (counts.seatsLeft !== fresh.seatsLeft || counts.waitlistLeft !== fresh.waitlistLeft || sizesMoved) {
         logger.warn('repair corrected counters', {
           eventId,

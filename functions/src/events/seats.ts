@@ -515,7 +515,12 @@ export async function promoteWaitlist(eventId: string, plan: FaultPlan = null): 
         Key: eventKey(eventId),
         UpdateExpression: `SET seatsLeft = seatsLeft + :n, waitlistLeft = waitlistLeft - :n DELETE inflight :op ADD version :one, ${rejoining.clause}`,
         ExpressionAttributeNames: rejoining.names,
-        ExpressionAttributeValues: { ':n': reg.partySize, ':op': new Set([op]), ':one': 1, ...rejoining.values },
+        ExpressionAttributeValues: {
+          ':n': reg.partySize,
+          ':op': new Set([op]),
+          ':one': 1,
+          ...rejoining.values,
+        },
       });
       event = (await getEvent(eventId, true)) ?? event;
       continue;

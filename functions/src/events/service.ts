@@ -92,7 +92,9 @@ export async function patchEvent(userId: string, eventId: string, patch: EventPa
   const patched = await events.patchEvent(event, await withVenue(patch));
   // More seats while people wait: they get them first, as with a cancellation.
   if (seatsOwedToWaitlist(patched)) await seats.promoteWaitlist(eventId);
-  return toEvent(seatsOwedToWaitlist(patched) ? ((await events.getEvent(eventId, true)) ?? patched) : patched);
+  return toEvent(
+    seatsOwedToWaitlist(patched) ? ((await events.getEvent(eventId, true)) ?? patched) : patched,
+  );
 }
 
 export async function publishEvent(userId: string, eventId: string) {

@@ -35,7 +35,10 @@ export async function readTicket(ticket: string): Promise<TicketClaims | null> {
   try {
     const decipher = createDecipheriv('aes-256-gcm', await ticketKey(), raw.subarray(0, ivBytes));
     decipher.setAuthTag(raw.subarray(raw.length - tagBytes));
-    plain = Buffer.concat([decipher.update(raw.subarray(ivBytes, raw.length - tagBytes)), decipher.final()]).toString();
+    plain = Buffer.concat([
+      decipher.update(raw.subarray(ivBytes, raw.length - tagBytes)),
+      decipher.final(),
+    ]).toString();
   } catch {
     return null;
   }

@@ -48,7 +48,10 @@ function open(cursor: string): unknown {
   try {
     const decipher = createDecipheriv('aes-256-gcm', cursorKey(), raw.subarray(0, ivBytes));
     decipher.setAuthTag(raw.subarray(raw.length - tagBytes));
-    const plain = Buffer.concat([decipher.update(raw.subarray(ivBytes, raw.length - tagBytes)), decipher.final()]);
+    const plain = Buffer.concat([
+      decipher.update(raw.subarray(ivBytes, raw.length - tagBytes)),
+      decipher.final(),
+    ]);
     return JSON.parse(plain.toString());
   } catch {
     // Altered, forged, or sealed under another key.

@@ -62,7 +62,11 @@ export const requestPlanUpload = (
   contestId: string,
   entryId: string,
   file: { fileName: string; contentType: string; size: number },
-) => request('POST', `${entryPath(contestId, entryId)}/plan/upload`, { body: file, schema: planUploadTicketSchema });
+) =>
+  request('POST', `${entryPath(contestId, entryId)}/plan/upload`, {
+    body: file,
+    schema: planUploadTicketSchema,
+  });
 
 export const confirmPlan = (contestId: string, entryId: string, key: string) =>
   request('POST', `${entryPath(contestId, entryId)}/plan`, { body: { key }, schema: entrySchema });

@@ -54,7 +54,9 @@ export function GroupCheck({
   onResult?(result: GroupCheckResult): void;
 }) {
   const { status } = useSession();
-  const [values, setValues] = useState<FormValues>(() => (initialProfile ? valuesFromProfile(initialProfile) : {}));
+  const [values, setValues] = useState<FormValues>(() =>
+    initialProfile ? valuesFromProfile(initialProfile) : {},
+  );
   const [savedNote, setSavedNote] = useState<string | null>(
     initialProfile ? '已填入本项目报名时填写的企业数据。' : null,
   );

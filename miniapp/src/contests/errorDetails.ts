@@ -30,7 +30,8 @@ export const currentEntryOf = (error: unknown): Entry | null =>
 /** VALIDATION_FAILED: one message per top-level field. */
 export function fieldIssuesOf(error: unknown): Record<string, string> {
   const issues =
-    detailsOf(error, z.object({ issues: z.array(z.object({ path: z.string(), message: z.string() })) }))?.issues ?? [];
+    detailsOf(error, z.object({ issues: z.array(z.object({ path: z.string(), message: z.string() })) }))
+      ?.issues ?? [];
   const byField: Record<string, string> = {};
   for (const issue of issues) byField[issue.path.split('.')[0] ?? ''] ??= issue.message;
   return byField;

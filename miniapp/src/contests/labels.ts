@@ -39,7 +39,8 @@ export function groupRuleLines(rules: GroupRules): string[] {
   if (after && before) lines.push(`企业在${chineseDate(after)}至${chineseDate(before)}之间注册成立`);
   else if (after) lines.push(`企业在${chineseDate(after)}及以后注册成立`);
   else if (before) lines.push(`企业在${chineseDate(before)}及以前注册成立`);
-  if (rules.revenueMaxYuan !== undefined) lines.push(`最近一年销售收入不超过${formatWan(rules.revenueMaxYuan)}`);
+  if (rules.revenueMaxYuan !== undefined)
+    lines.push(`最近一年销售收入不超过${formatWan(rules.revenueMaxYuan)}`);
   if (rules.requiredCertifications?.length) {
     lines.push(`须具备：${rules.requiredCertifications.map(certificationName).join('、')}`);
   }

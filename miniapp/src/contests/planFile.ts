@@ -24,7 +24,10 @@ export function checkPlanFile(file: Pick<PickedPlan, 'name' | 'size'>): PlanChec
   const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
   const contentType = contentTypes[extension as keyof typeof contentTypes];
   if (!contentType) {
-    return { ok: false, message: `“${file.name}”不是 PDF 或 PPTX 文件。请先另存为 PDF（推荐）或 PPTX 再上传。` };
+    return {
+      ok: false,
+      message: `“${file.name}”不是 PDF 或 PPTX 文件。请先另存为 PDF（推荐）或 PPTX 再上传。`,
+    };
   }
   if (file.size <= 0) return { ok: false, message: `“${file.name}”是空文件，请重新选择。` };
   if (file.size > planMaxBytes) {

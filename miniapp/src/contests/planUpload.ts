@@ -37,7 +37,8 @@ export function postPlan(
   picked: PickedPlan,
   onProgress: (percent: number) => void,
 ): Promise<void> {
-  if (isWeapp() && picked.source.kind === 'path') return postFromPhone(ticket, picked.source.path, onProgress);
+  if (isWeapp() && picked.source.kind === 'path')
+    return postFromPhone(ticket, picked.source.path, onProgress);
   if (picked.source.kind === 'file') return postFromBrowser(ticket, picked.source.file, onProgress);
   return Promise.reject(new UploadFailed('文件来源有误，请重新选择'));
 }

@@ -13,7 +13,14 @@ import {
 
 export const contestKindValues = ['startup', 'invention'] as const;
 export const contestStatusValues = ['upcoming', 'open', 'closed', 'reviewing', 'finished'] as const;
-export const entryStatusValues = ['draft', 'submitted', 'withdrawn', 'advanced', 'not_advanced', 'awarded'] as const;
+export const entryStatusValues = [
+  'draft',
+  'submitted',
+  'withdrawn',
+  'advanced',
+  'not_advanced',
+  'awarded',
+] as const;
 
 const trackSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -53,7 +60,11 @@ export type ContestGroup = z.infer<typeof groupSchema>;
 export const rubricItemSchema = z.object({ id: z.string(), label: z.string(), weight: z.number() });
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 
-export const roundSchema = z.object({ n: z.number().int(), name: z.string(), status: z.enum(['open', 'closed']) });
+export const roundSchema = z.object({
+  n: z.number().int(),
+  name: z.string(),
+  status: z.enum(['open', 'closed']),
+});
 
 const memberSchema = z.object({ userId: z.string(), nickname: z.string(), isLeader: z.boolean() });
 export type EntryMember = z.infer<typeof memberSchema>;

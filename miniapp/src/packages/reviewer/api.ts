@@ -12,7 +12,11 @@ export const saveMyScore = (
   entryId: string,
   body: { round: number; scores: Record<string, number>; comment?: string },
 ) =>
-  request('PUT', `/contests/${encodeURIComponent(contestId)}/entries/${encodeURIComponent(entryId)}/scores/me`, {
-    body,
-    schema: scoreSchema,
-  });
+  request(
+    'PUT',
+    `/contests/${encodeURIComponent(contestId)}/entries/${encodeURIComponent(entryId)}/scores/me`,
+    {
+      body,
+      schema: scoreSchema,
+    },
+  );

@@ -16,5 +16,9 @@ export async function openPlanOnPhone(url: string): Promise<void> {
     throw new Error(`下载失败（${download.statusCode}），链接可能已过期，请重试`);
   }
   const fileType = fileTypeOf(url);
-  await Taro.openDocument({ filePath: download.tempFilePath, showMenu: false, ...(fileType ? { fileType } : {}) });
+  await Taro.openDocument({
+    filePath: download.tempFilePath,
+    showMenu: false,
+    ...(fileType ? { fileType } : {}),
+  });
 }

@@ -14,8 +14,18 @@ const groupAnswer = {
       groupId: 'startup',
       verdict: 'ineligible',
       criteria: [
-        { id: 'registered', label: '注册时间', outcome: 'fail', detail: '2019年3月1日成立，早于2025年1月1日' },
-        { id: 'revenue', label: '销售收入', outcome: 'pass', detail: '最近一年销售收入 800 万元，不超过 1000 万元' },
+        {
+          id: 'registered',
+          label: '注册时间',
+          outcome: 'fail',
+          detail: '2019年3月1日成立，早于2025年1月1日',
+        },
+        {
+          id: 'revenue',
+          label: '销售收入',
+          outcome: 'pass',
+          detail: '最近一年销售收入 800 万元，不超过 1000 万元',
+        },
       ],
       missingFields: [],
     },
@@ -33,7 +43,11 @@ describe('大赛详情 page', () => {
 
   it('shows tracks, groups with their rules in words, the signup window and rounds', async () => {
     const cited = contest();
-    cited.groups[0] = { ...cited.groups[0]!, source: '《第十四届中国创新创业大赛章程》第十条', verified: false };
+    cited.groups[0] = {
+      ...cited.groups[0]!,
+      source: '《第十四届中国创新创业大赛章程》第十条',
+      verified: false,
+    };
     answer(
       ({ url }) => (url === detailUrl ? { statusCode: 200, data: cited } : undefined),
       ({ url }) =>
@@ -44,7 +58,9 @@ describe('大赛详情 page', () => {
                 groups: groupAnswer.groups.map((g) => ({
                   ...g,
                   verdict: 'incomplete',
-                  criteria: [{ id: 'registered', label: '注册时间', outcome: 'unknown', detail: '请填写成立日期' }],
+                  criteria: [
+                    { id: 'registered', label: '注册时间', outcome: 'unknown', detail: '请填写成立日期' },
+                  ],
                   missingFields: ['establishedOn'],
                 })),
               },
@@ -79,7 +95,11 @@ describe('大赛详情 page', () => {
           ? {
               statusCode: 200,
               data: {
-                profile: { name: '石嘴山硅材科技有限公司', establishedOn: '2019-03-01', revenueLastYear: 8_000_000 },
+                profile: {
+                  name: '石嘴山硅材科技有限公司',
+                  establishedOn: '2019-03-01',
+                  revenueLastYear: 8_000_000,
+                },
                 updatedAt: '2026-11-01T10:00:00+08:00',
               },
             }
@@ -111,7 +131,9 @@ describe('大赛详情 page', () => {
     );
     renderPage(ContestDetailPage);
     fireEvent.click(await screen.findByText('查看我的参赛项目'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/contests/entry/index?contestId=c1&entryId=e1',
+    });
     expect(screen.queryByText('创建参赛项目（我是队长）')).toBeNull();
     expect(screen.queryByText('检查我属于哪个组别')).toBeNull();
   });

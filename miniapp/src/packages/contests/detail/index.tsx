@@ -43,7 +43,9 @@ export default function ContestDetailPage() {
   return (
     <View className="page contest-detail">
       <View className="card">
-        <Text className={`contest-status contest-status-${data.status}`}>{contestStatusNames[data.status]}</Text>
+        <Text className={`contest-status contest-status-${data.status}`}>
+          {contestStatusNames[data.status]}
+        </Text>
         <Text className="contest-status">{contestKindNames[data.kind]}</Text>
         <Text className="contest-title">{data.title}</Text>
         <Text className="contest-line">主办：{data.organizerName}</Text>
@@ -142,7 +144,10 @@ function EntryActions({ contest, signedIn }: { contest: Contest; signedIn: boole
       <Button className="btn btn-primary" onClick={() => openPage('contestEnter', { contestId: contest.id })}>
         创建参赛项目（我是队长）
       </Button>
-      <Button className="btn btn-secondary" onClick={() => openPage('contestJoin', { contestId: contest.id })}>
+      <Button
+        className="btn btn-secondary"
+        onClick={() => openPage('contestJoin', { contestId: contest.id })}
+      >
         我有邀请码，加入队友的项目
       </Button>
     </View>

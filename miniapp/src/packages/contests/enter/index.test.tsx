@@ -30,7 +30,9 @@ function api(createAnswer: () => { statusCode: number; data?: unknown }) {
 
 async function fill() {
   fireEvent.click(await screen.findByText('新能源'));
-  fireEvent.change(screen.getByPlaceholderText('例如：高纯硅基负极材料'), { target: { value: '  光伏硅片回收 ' } });
+  fireEvent.change(screen.getByPlaceholderText('例如：高纯硅基负极材料'), {
+    target: { value: '  光伏硅片回收 ' },
+  });
   fireEvent.change(screen.getByPlaceholderText('做什么、解决什么问题、进展到哪一步'), {
     target: { value: '回收退役光伏板中的硅。' },
   });
@@ -70,13 +72,22 @@ describe('创建参赛项目 page', () => {
       profile: saved.profile,
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e9' });
+    expect(Taro.redirectTo).toHaveBeenCalledWith({
+      url: '/packages/contests/entry/index?contestId=c1&entryId=e9',
+    });
     expect(fakeStorage.has('szkc.contests.entryDraft.c1')).toBe(false);
   });
 
   it('explains NOT_ELIGIBLE criterion by criterion and ALREADY_ENTERED with a link', async () => {
     let answerWith = apiError(422, 'NOT_ELIGIBLE', '不符合该组别的参赛条件', {
-      criteria: [{ id: 'registered', label: '注册时间', outcome: 'fail', detail: '2019年3月1日成立，早于2025年1月1日' }],
+      criteria: [
+        {
+          id: 'registered',
+          label: '注册时间',
+          outcome: 'fail',
+          detail: '2019年3月1日成立，早于2025年1月1日',
+        },
+      ],
     });
     api(() => answerWith);
     renderPage(ContestEnterPage);
@@ -89,7 +100,9 @@ describe('创建参赛项目 page', () => {
     fireEvent.click(screen.getByText('创建参赛项目'));
     expect(await screen.findByText(/每人在一个大赛中只能参加一个项目/)).toBeTruthy();
     fireEvent.click(screen.getByText('查看我已参加的项目'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/contests/entry/index?contestId=c1&entryId=e1',
+    });
   });
 
   it('keeps what was typed on the device when the page is left', async () => {

@@ -7,7 +7,12 @@ import { errorMessage, hasErrorCode } from '../../../api/errors';
 import { BusyButton } from '../../../components/BusyButton';
 import { SignInGate } from '../../../components/SignInGate';
 import { StateView } from '../../../components/StateView';
-import { EntryFields, emptyEntryForm, entryFormProblems, type EntryForm } from '../../../contests/EntryFields';
+import {
+  EntryFields,
+  emptyEntryForm,
+  entryFormProblems,
+  type EntryForm,
+} from '../../../contests/EntryFields';
 import { existingEntryOf, failedCriteriaOf, fieldIssuesOf } from '../../../contests/errorDetails';
 import { GroupCheck, type GroupCheckResult } from '../../../contests/GroupCheck';
 import type { Contest } from '../../../contests/schemas';
@@ -121,7 +126,12 @@ function EnterForm({ contest }: { contest: Contest }) {
             <Text className="contest-label">参赛组别</Text>
             <ChoiceChips
               choices={[
-                { key: 'auto', label: '按企业数据自动确定', selected: groupId === 'auto', onPick: () => setGroupId('auto') },
+                {
+                  key: 'auto',
+                  label: '按企业数据自动确定',
+                  selected: groupId === 'auto',
+                  onPick: () => setGroupId('auto'),
+                },
                 ...contest.groups.map((group) => {
                   const verdict = verdictOf(group.id);
                   return {

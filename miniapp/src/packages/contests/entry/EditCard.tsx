@@ -48,7 +48,15 @@ interface Conflict {
  * (VERSION_CONFLICT); then the newer text is shown next to the person's own, and they redo their
  * change on top of the newer version. Nothing is overwritten without them seeing it.
  */
-export function EditCard({ contest, entry, onSaved }: { contest: Contest; entry: Entry; onSaved(entry: Entry): void }) {
+export function EditCard({
+  contest,
+  entry,
+  onSaved,
+}: {
+  contest: Contest;
+  entry: Entry;
+  onSaved(entry: Entry): void;
+}) {
   const [editing, setEditing] = useState(false);
   const [base, setBase] = useState<Entry>(entry);
   const [form, setForm] = useState<EntryForm>(formOf(entry));
@@ -139,7 +147,9 @@ export function EditCard({ contest, entry, onSaved }: { contest: Contest; entry:
       <Text className="card-title">修改项目信息</Text>
       {conflict && (
         <View className="card conflict">
-          <Text className="error-text">已被队友修改：您修改期间，队友保存了新的内容。您的修改还没有保存。</Text>
+          <Text className="error-text">
+            已被队友修改：您修改期间，队友保存了新的内容。您的修改还没有保存。
+          </Text>
           {changedFields(formOf(base), conflict.mine)
             .concat(changedFields(formOf(base), formOf(conflict.newer)))
             .filter((field, i, all) => all.indexOf(field) === i)

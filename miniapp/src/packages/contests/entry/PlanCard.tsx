@@ -42,7 +42,9 @@ export function PlanCard({
         contentType: check.contentType,
         size: picked.size,
       });
-      await postPlan(ticket, picked, (percent) => setUpload({ kind: 'uploading', name: picked.name, percent }));
+      await postPlan(ticket, picked, (percent) =>
+        setUpload({ kind: 'uploading', name: picked.name, percent }),
+      );
       setUpload({ kind: 'checking', name: picked.name });
       const updated = await confirmPlan(contestId, entry.id, ticket.key);
       setUpload({ kind: 'idle' });
@@ -109,7 +111,9 @@ export function PlanCard({
         ) : (
           <View className="plan-actions">
             {plan && (
-              <Text className="hint">要换一份时再选择文件（PDF 或 PPTX，不超过 20 MB），新文件会替换上面这份。</Text>
+              <Text className="hint">
+                要换一份时再选择文件（PDF 或 PPTX，不超过 20 MB），新文件会替换上面这份。
+              </Text>
             )}
             {/* A label around a hidden input: the browser's own button would read "Choose file". */}
             {createElement(

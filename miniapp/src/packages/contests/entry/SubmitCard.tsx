@@ -12,13 +12,24 @@ import type { Contest, Entry } from '../../../contests/schemas';
 export function checklist(contest: Contest, entry: Entry): Array<{ label: string; done: boolean }> {
   return [
     { label: '填写项目名称和简介', done: Boolean(entry.projectName.trim() && entry.summary.trim()) },
-    { label: `团队至少 ${contest.teamMin} 人（现有 ${entry.members.length} 人）`, done: entry.members.length >= contest.teamMin },
+    {
+      label: `团队至少 ${contest.teamMin} 人（现有 ${entry.members.length} 人）`,
+      done: entry.members.length >= contest.teamMin,
+    },
     { label: '上传商业计划书（PDF 或 PPTX）', done: entry.plan !== null },
   ];
 }
 
 /** 提交 and 撤回, for the leader. */
-export function SubmitCard({ contest, entry, onChanged }: { contest: Contest; entry: Entry; onChanged(entry: Entry): void }) {
+export function SubmitCard({
+  contest,
+  entry,
+  onChanged,
+}: {
+  contest: Contest;
+  entry: Entry;
+  onChanged(entry: Entry): void;
+}) {
   const [busy, setBusy] = useState<'submit' | 'withdraw' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
@@ -73,7 +84,12 @@ export function SubmitCard({ contest, entry, onChanged }: { contest: Contest; en
               {item.done ? '✓' : '✗'} {item.label}
             </Text>
           ))}
-          <BusyButton busy={busy === 'submit'} busyText="正在提交…" disabled={busy !== null} onClick={() => void submit()}>
+          <BusyButton
+            busy={busy === 'submit'}
+            busyText="正在提交…"
+            disabled={busy !== null}
+            onClick={() => void submit()}
+          >
             提交参赛
           </BusyButton>
         </View>

@@ -39,7 +39,8 @@ function openEntry(user = founder, ...routes: Route[]) {
     user,
     ...routes,
     ({ url }) => (url === contestUrl ? { statusCode: 200, data: contest() } : undefined),
-    ({ url, method }) => (url === entryUrl && method === 'GET' ? { statusCode: 200, data: entry() } : undefined),
+    ({ url, method }) =>
+      url === entryUrl && method === 'GET' ? { statusCode: 200, data: entry() } : undefined,
   );
 }
 
@@ -59,7 +60,9 @@ describe('我的参赛项目 page: the team', () => {
     expect(screen.getByText('本大赛每队 1–3 人。')).toBeTruthy();
     expect(screen.getByText('队长')).toBeTruthy();
     fireEvent.click(screen.getByText('复制邀请码'));
-    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '2026 年石嘴山市创新创业大赛 参赛邀请码：K7Q2MP' });
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({
+      data: '2026 年石嘴山市创新创业大赛 参赛邀请码：K7Q2MP',
+    });
     fireEvent.click(screen.getByText('重新生成邀请码（旧码作废）'));
     expect(await screen.findByText('H4R 8WX')).toBeTruthy();
     expect(requests.filter((r) => r.url === `${entryUrl}/join-code`)).toHaveLength(1);
@@ -69,7 +72,10 @@ describe('我的参赛项目 page: the team', () => {
     openEntry();
     renderPage(ContestEntryPage);
     await screen.findByText('K7Q 2MP');
-    const makeCard = jest.mocked(useShareAppMessage).mock.calls.at(-1)![0] as () => { title: string; path: string };
+    const makeCard = jest.mocked(useShareAppMessage).mock.calls.at(-1)![0] as () => {
+      title: string;
+      path: string;
+    };
     expect(makeCard()).toEqual({
       title: '邀请你加入“高纯硅基负极材料”参加2026 年石嘴山市创新创业大赛',
       path: '/packages/contests/join/index?contestId=c1&code=K7Q2MP',
@@ -85,7 +91,8 @@ describe('我的参赛项目 page: the team', () => {
     });
     const requests = openEntry(
       teammate,
-      ({ url, method }) => (url === entryUrl && method === 'GET' ? { statusCode: 200, data: twoMembers } : undefined),
+      ({ url, method }) =>
+        url === entryUrl && method === 'GET' ? { statusCode: 200, data: twoMembers } : undefined,
       ({ url, method }) =>
         url === `${entryUrl}/members/${teammate.id}` && method === 'DELETE'
           ? { statusCode: 200, data: entry() }
@@ -110,7 +117,9 @@ describe('我的参赛项目 page: editing with version', () => {
     );
     renderPage(ContestEntryPage);
     fireEvent.click(await screen.findByText('修改项目信息'));
-    fireEvent.change(screen.getByPlaceholderText('做什么、解决什么问题、进展到哪一步'), { target: { value: '新的简介' } });
+    fireEvent.change(screen.getByPlaceholderText('做什么、解决什么问题、进展到哪一步'), {
+      target: { value: '新的简介' },
+    });
     fireEvent.click(screen.getByText('保存修改'));
     expect(await screen.findByText('新的简介')).toBeTruthy();
     expect(requests.find((r) => r.method === 'PATCH')?.data).toEqual({ version: 3, summary: '新的简介' });
@@ -128,7 +137,8 @@ describe('我的参赛项目 page: editing with version', () => {
     });
     renderPage(ContestEntryPage);
     fireEvent.click(await screen.findByText('修改项目信息'));
-    const summaryInput = () => screen.getByPlaceholderText('做什么、解决什么问题、进展到哪一步') as HTMLTextAreaElement;
+    const summaryInput = () =>
+      screen.getByPlaceholderText('做什么、解决什么问题、进展到哪一步') as HTMLTextAreaElement;
     fireEvent.change(summaryInput(), { target: { value: '我写的简介' } });
     fireEvent.click(screen.getByText('保存修改'));
 
@@ -156,7 +166,9 @@ class FakeXhr {
   static sent: FormData[] = [];
   static opened: string[] = [];
   status = 0;
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+  upload: {
+    onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null;
+  } = {
     onprogress: null,
   };
   onload: (() => void) | null = null;
@@ -187,7 +199,8 @@ describe('我的参赛项目 page: the business plan', () => {
   });
 
   const planRoutes = (confirm: () => FakeResponse): Route[] => [
-    ({ url, method }) => (url === `${entryUrl}/plan/upload` && method === 'POST' ? { statusCode: 200, data: ticket } : undefined),
+    ({ url, method }) =>
+      url === `${entryUrl}/plan/upload` && method === 'POST' ? { statusCode: 200, data: ticket } : undefined,
     ({ url, method }) => (url === `${entryUrl}/plan` && method === 'POST' ? confirm() : undefined),
   ];
 
@@ -209,7 +222,10 @@ describe('我的参赛项目 page: the business plan', () => {
   });
 
   it('posts the signed fields and the file to storage, then hands the key to the server (H5)', async () => {
-    const requests = openEntry(founder, ...planRoutes(() => ({ statusCode: 200, data: entry({ plan: uploadedPlan }) })));
+    const requests = openEntry(
+      founder,
+      ...planRoutes(() => ({ statusCode: 200, data: entry({ plan: uploadedPlan }) })),
+    );
     renderPage(ContestEntryPage);
     await screen.findByText('商业计划书');
     pick(new File(['%PDF-1.7'], '商业计划书.pdf', { type: 'application/pdf' }));
@@ -237,15 +253,27 @@ describe('我的参赛项目 page: the business plan', () => {
     const realEnv = process.env.TARO_ENV;
     process.env.TARO_ENV = 'weapp';
     try {
-      const requests = openEntry(founder, ...planRoutes(() => ({ statusCode: 200, data: entry({ plan: uploadedPlan }) })));
+      const requests = openEntry(
+        founder,
+        ...planRoutes(() => ({ statusCode: 200, data: entry({ plan: uploadedPlan }) })),
+      );
       renderPage(ContestEntryPage);
       pickChatFiles([{ path: 'wxfile://tmp/plan.pdf', name: '商业计划书.pdf', size: 2_400_000 }]);
       answerUploads(204);
       fireEvent.click(await screen.findByText('从微信聊天中选择文件，上传商业计划书'));
       expect(await screen.findByText('✓ 已上传：商业计划书.pdf')).toBeTruthy();
-      expect(Taro.chooseMessageFile).toHaveBeenCalledWith({ count: 1, type: 'file', extension: ['pdf', 'pptx'] });
+      expect(Taro.chooseMessageFile).toHaveBeenCalledWith({
+        count: 1,
+        type: 'file',
+        extension: ['pdf', 'pptx'],
+      });
       expect(Taro.uploadFile).toHaveBeenCalledWith(
-        expect.objectContaining({ url: ticket.url, filePath: 'wxfile://tmp/plan.pdf', name: 'file', formData: ticket.fields }),
+        expect.objectContaining({
+          url: ticket.url,
+          filePath: 'wxfile://tmp/plan.pdf',
+          name: 'file',
+          formData: ticket.fields,
+        }),
       );
       expect(requests.find((r) => r.url === `${entryUrl}/plan`)?.data).toEqual({ key: 'plans/e1/abc' });
     } finally {
@@ -275,9 +303,19 @@ describe('我的参赛项目 page: submit and withdraw', () => {
       founder,
       ({ url }) =>
         url === `${entryUrl}/submit`
-          ? { statusCode: 200, data: entry({ status: 'submitted', submittedAt: '2026-12-05T10:00:00+08:00', plan: uploadedPlan }) }
+          ? {
+              statusCode: 200,
+              data: entry({
+                status: 'submitted',
+                submittedAt: '2026-12-05T10:00:00+08:00',
+                plan: uploadedPlan,
+              }),
+            }
           : undefined,
-      ({ url }) => (url === `${entryUrl}/withdraw` ? { statusCode: 200, data: entry({ status: 'withdrawn' }) } : undefined),
+      ({ url }) =>
+        url === `${entryUrl}/withdraw`
+          ? { statusCode: 200, data: entry({ status: 'withdrawn' }) }
+          : undefined,
     );
     renderPage(ContestEntryPage);
     fireEvent.click(await screen.findByText('提交参赛'));
@@ -294,10 +332,14 @@ describe('我的参赛项目 page: submit and withdraw', () => {
 
 describe('我的参赛项目 page: group and figures', () => {
   it('re-checks the group from the figures the entry holds and sends a changed group and figures', async () => {
-    const held = entry({ profile: { name: '石嘴山硅材科技有限公司', establishedOn: '2019-03-01' }, groupId: 'startup' });
+    const held = entry({
+      profile: { name: '石嘴山硅材科技有限公司', establishedOn: '2019-03-01' },
+      groupId: 'startup',
+    });
     const requests = openEntry(
       founder,
-      ({ url, method }) => (url === entryUrl && method === 'GET' ? { statusCode: 200, data: held } : undefined),
+      ({ url, method }) =>
+        url === entryUrl && method === 'GET' ? { statusCode: 200, data: held } : undefined,
       ({ url }) =>
         url === `${contestUrl}/eligibility`
           ? {
@@ -311,7 +353,9 @@ describe('我的参赛项目 page: group and figures', () => {
             }
           : undefined,
       ({ url, method }) =>
-        url === entryUrl && method === 'PATCH' ? { statusCode: 200, data: { ...held, groupId: 'growth', version: 4 } } : undefined,
+        url === entryUrl && method === 'PATCH'
+          ? { statusCode: 200, data: { ...held, groupId: 'growth', version: 4 } }
+          : undefined,
     );
     renderPage(ContestEntryPage);
     fireEvent.click(await screen.findByText('修改项目信息'));

@@ -29,7 +29,10 @@ export default function ContestEntryPage() {
 
   // The share card carries the code: a colleague who taps it lands on 加入 with it filled in.
   useShareAppMessage(() => ({
-    title: contest.data && entry.data ? `邀请你加入“${entry.data.projectName}”参加${contest.data.title}` : '邀请你加入我的参赛团队',
+    title:
+      contest.data && entry.data
+        ? `邀请你加入“${entry.data.projectName}”参加${contest.data.title}`
+        : '邀请你加入我的参赛团队',
     path: pageUrl('contestJoin', { contestId, code: entry.data?.joinCode ?? undefined }),
   }));
 
@@ -51,7 +54,15 @@ export default function ContestEntryPage() {
   );
 }
 
-function EntryView({ contest, entry, onChanged }: { contest: Contest; entry: Entry; onChanged(entry: Entry): void }) {
+function EntryView({
+  contest,
+  entry,
+  onChanged,
+}: {
+  contest: Contest;
+  entry: Entry;
+  onChanged(entry: Entry): void;
+}) {
   const { user } = useSession();
   const myId = user?.id ?? '';
   const isMember = entry.members.some((member) => member.userId === myId);
@@ -63,7 +74,9 @@ function EntryView({ contest, entry, onChanged }: { contest: Contest; entry: Ent
   return (
     <View>
       <View className="card">
-        <Text className={`contest-status contest-status-${entry.status}`}>{entryStatusNames[entry.status]}</Text>
+        <Text className={`contest-status contest-status-${entry.status}`}>
+          {entryStatusNames[entry.status]}
+        </Text>
         <Text className="contest-title">{entry.projectName}</Text>
         <Text className="contest-line">
           {contest.title}（{contestStatusNames[contest.status]}）
@@ -76,7 +89,9 @@ function EntryView({ contest, entry, onChanged }: { contest: Contest; entry: Ent
           <Text className="hint">报名已截止，项目信息不能再修改。</Text>
         )}
       </View>
-      {isMember && editable && <EditCard key={entry.id} contest={contest} entry={entry} onSaved={onChanged} />}
+      {isMember && editable && (
+        <EditCard key={entry.id} contest={contest} entry={entry} onSaved={onChanged} />
+      )}
       <TeamCard
         contest={contest}
         entry={entry}

@@ -23,7 +23,9 @@ describe('加入参赛团队 page', () => {
     await screen.findByText('正在加入…');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(requests.find((r) => r.url === joinUrl)?.data).toEqual({ joinCode: 'K7Q2MP' });
-    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e1' });
+    expect(Taro.redirectTo).toHaveBeenCalledWith({
+      url: '/packages/contests/entry/index?contestId=c1&entryId=e1',
+    });
   });
 
   it.each([

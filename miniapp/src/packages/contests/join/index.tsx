@@ -60,7 +60,8 @@ function JoinForm({ contest, initialCode }: { contest: Contest; initialCode: str
         });
       } else if (hasErrorCode(e, 'ALREADY_ENTERED')) {
         setFailure({
-          message: '您已经在本大赛的一个项目里了。每人在一个大赛中只能参加一个项目；要换团队，请先退出原来的团队。',
+          message:
+            '您已经在本大赛的一个项目里了。每人在一个大赛中只能参加一个项目；要换团队，请先退出原来的团队。',
           existingEntryId: existingEntryOf(e),
         });
       } else {
@@ -92,7 +93,9 @@ function JoinForm({ contest, initialCode }: { contest: Contest; initialCode: str
           {failure.existingEntryId && (
             <Button
               className="btn btn-secondary"
-              onClick={() => openPage('contestEntry', { contestId: contest.id, entryId: failure.existingEntryId! })}
+              onClick={() =>
+                openPage('contestEntry', { contestId: contest.id, entryId: failure.existingEntryId! })
+              }
             >
               查看我已参加的项目
             </Button>

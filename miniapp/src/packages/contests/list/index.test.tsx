@@ -9,7 +9,9 @@ const listUrl = 'http://api.test/contests?limit=20';
 
 describe('创新大赛 list', () => {
   it('lists contests with status, signup window and tracks, and opens one', async () => {
-    answer(({ url }) => (url === listUrl ? { statusCode: 200, data: { items: [contest()], nextCursor: null } } : undefined));
+    answer(({ url }) =>
+      url === listUrl ? { statusCode: 200, data: { items: [contest()], nextCursor: null } } : undefined,
+    );
     renderPage(ContestListPage);
     expect(await screen.findByText('2026 年石嘴山市创新创业大赛')).toBeTruthy();
     expect(screen.getByText('报名中')).toBeTruthy();

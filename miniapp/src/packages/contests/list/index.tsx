@@ -49,7 +49,9 @@ function ContestCard({ contest }: { contest: ContestSummary }) {
       hoverClass="contest-pressed"
       onClick={() => openPage('contestDetail', { id: contest.id })}
     >
-      <Text className={`contest-status contest-status-${contest.status}`}>{contestStatusNames[contest.status]}</Text>
+      <Text className={`contest-status contest-status-${contest.status}`}>
+        {contestStatusNames[contest.status]}
+      </Text>
       <Text className="contest-status">{contestKindNames[contest.kind]}</Text>
       <Text className="contest-title">{contest.title}</Text>
       <Text className="contest-line">主办：{contest.organizerName}</Text>

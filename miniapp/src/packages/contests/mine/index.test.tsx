@@ -11,7 +11,9 @@ const summary = summaryOf(contest());
 describe('我的参赛 page', () => {
   it('lists my entries with their contest and opens one', async () => {
     signedInAs(founder, ({ url }) =>
-      url === mineUrl ? { statusCode: 200, data: { items: [{ ...entry(), contest: summary }], nextCursor: null } } : undefined,
+      url === mineUrl
+        ? { statusCode: 200, data: { items: [{ ...entry(), contest: summary }], nextCursor: null } }
+        : undefined,
     );
     renderPage(MyEntriesPage);
     expect(await screen.findByText('高纯硅基负极材料')).toBeTruthy();
@@ -19,11 +21,15 @@ describe('我的参赛 page', () => {
     expect(screen.getByText(/赛道：新材料，队员 1 人/)).toBeTruthy();
     expect(screen.getByText('✗ 尚未上传商业计划书 ›')).toBeTruthy();
     fireEvent.click(screen.getByText('高纯硅基负极材料'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/contests/entry/index?contestId=c1&entryId=e1' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/contests/entry/index?contestId=c1&entryId=e1',
+    });
   });
 
   it('says so when there is none', async () => {
-    signedInAs(founder, ({ url }) => (url === mineUrl ? { statusCode: 200, data: { items: [], nextCursor: null } } : undefined));
+    signedInAs(founder, ({ url }) =>
+      url === mineUrl ? { statusCode: 200, data: { items: [], nextCursor: null } } : undefined,
+    );
     renderPage(MyEntriesPage);
     expect(await screen.findByText('您还没有参加任何大赛')).toBeTruthy();
   });

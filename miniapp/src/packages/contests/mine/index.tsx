@@ -18,7 +18,9 @@ export default function MyEntriesPage() {
     if (signedIn && list.state === 'ready') void list.reload({ quiet: true });
   });
   usePullDownRefresh(() => {
-    void (signedIn ? list.reload({ quiet: true }) : Promise.resolve()).finally(() => Taro.stopPullDownRefresh());
+    void (signedIn ? list.reload({ quiet: true }) : Promise.resolve()).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
   useReachBottom(() => void list.loadMore());
 

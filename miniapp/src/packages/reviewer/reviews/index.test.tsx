@@ -21,7 +21,14 @@ describe('我的评审 page', () => {
                   assignment({
                     entryId: 'e2',
                     projectName: '煤基碳材料',
-                    myScore: { entryId: 'e2', round: 1, scores: {}, total: 82.4, comment: null, updatedAt: '2026-12-05T10:00:00+08:00' },
+                    myScore: {
+                      entryId: 'e2',
+                      round: 1,
+                      scores: {},
+                      total: 82.4,
+                      comment: null,
+                      updatedAt: '2026-12-05T10:00:00+08:00',
+                    },
                   }),
                 ],
                 nextCursor: null,

@@ -50,7 +50,9 @@ export default function MyReviewsPage() {
     if (allowed && list.state === 'ready') void list.reload({ quiet: true });
   });
   usePullDownRefresh(() => {
-    void (allowed ? list.reload({ quiet: true }) : Promise.resolve()).finally(() => Taro.stopPullDownRefresh());
+    void (allowed ? list.reload({ quiet: true }) : Promise.resolve()).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
 
   const done = list.items.filter((item) => item.myScore !== null).length;
@@ -70,7 +72,10 @@ export default function MyReviewsPage() {
               已评 {done} 个，还有 {list.items.length - done} 个待评
             </Text>
             <View className="progress">
-              <View className="progress-bar" style={{ width: `${Math.round((done / list.items.length) * 100)}%` }} />
+              <View
+                className="progress-bar"
+                style={{ width: `${Math.round((done / list.items.length) * 100)}%` }}
+              />
             </View>
             <Text className="hint">与您同一单位的项目已按回避规则自动排除。</Text>
           </View>
@@ -83,10 +88,16 @@ export default function MyReviewsPage() {
               className="card contest-card"
               hoverClass="contest-pressed"
               onClick={() =>
-                openPage('reviewScore', { contestId: item.contestId, entryId: item.entryId, round: item.round })
+                openPage('reviewScore', {
+                  contestId: item.contestId,
+                  entryId: item.entryId,
+                  round: item.round,
+                })
               }
             >
-              <Text className={`contest-status ${item.myScore ? 'contest-status-submitted' : 'contest-status-draft'}`}>
+              <Text
+                className={`contest-status ${item.myScore ? 'contest-status-submitted' : 'contest-status-draft'}`}
+              >
                 {item.myScore ? `已评 ${item.myScore.total.toFixed(2)} 分` : '待评分'}
               </Text>
               <Text className="contest-title">{item.projectName}</Text>

@@ -2,7 +2,12 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { apiError, assignment, contest, reviewer } from '../../../../test/contest-fixtures';
 import { signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
-import Taro, { fakeStorage, setRouterParams, type FakeRequest, type FakeResponse } from '../../../../test/taro-double';
+import Taro, {
+  fakeStorage,
+  setRouterParams,
+  type FakeRequest,
+  type FakeResponse,
+} from '../../../../test/taro-double';
 import ReviewScorePage from './index';
 
 const reviewsUrl = 'http://api.test/me/reviews?limit=100';
@@ -14,7 +19,8 @@ function openSheet(...routes: Array<(request: FakeRequest) => FakeResponse | und
   return signedInAs(
     reviewer,
     ...routes,
-    ({ url }) => (url === reviewsUrl ? { statusCode: 200, data: { items: [assignment()], nextCursor: null } } : undefined),
+    ({ url }) =>
+      url === reviewsUrl ? { statusCode: 200, data: { items: [assignment()], nextCursor: null } } : undefined,
     ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined),
   );
 }
@@ -28,7 +34,14 @@ describe('评分 page', () => {
       url === scoreUrl && method === 'PUT'
         ? {
             statusCode: 200,
-            data: { entryId: 'e1', round: 1, scores: { tech: 5, market: 4, team: 3 }, total: 83, comment: '很好', updatedAt: '2026-12-05T10:00:00+08:00' },
+            data: {
+              entryId: 'e1',
+              round: 1,
+              scores: { tech: 5, market: 4, team: 3 },
+              total: 83,
+              comment: '很好',
+              updatedAt: '2026-12-05T10:00:00+08:00',
+            },
           }
         : undefined,
     );
@@ -44,7 +57,9 @@ describe('评分 page', () => {
     // 40×5/5 + 35×4/5 + 25×3/5 = 40 + 28 + 15
     expect(screen.getByText('83.00')).toBeTruthy();
     expect(screen.queryByText(/项未评分/)).toBeNull();
-    fireEvent.change(screen.getByPlaceholderText('项目的亮点与不足，供主办方参考'), { target: { value: ' 很好 ' } });
+    fireEvent.change(screen.getByPlaceholderText('项目的亮点与不足，供主办方参考'), {
+      target: { value: ' 很好 ' },
+    });
     fireEvent.click(screen.getByText('提交评分'));
     await waitFor(() =>
       expect(requests.find((r) => r.method === 'PUT')?.data).toEqual({
@@ -93,7 +108,10 @@ describe('评分 page', () => {
   it('opens the plan: a link on H5, download and openDocument on WeChat', async () => {
     openSheet(({ url }) =>
       url === planUrl
-        ? { statusCode: 200, data: { url: 'http://s3.test/plans/e1.pdf?sig=1', expiresAt: '2026-12-05T10:10:00+08:00' } }
+        ? {
+            statusCode: 200,
+            data: { url: 'http://s3.test/plans/e1.pdf?sig=1', expiresAt: '2026-12-05T10:10:00+08:00' },
+          }
         : undefined,
     );
     const { unmount } = renderPage(ReviewScorePage);
@@ -108,7 +126,11 @@ describe('评分 page', () => {
       renderPage(ReviewScorePage);
       fireEvent.click(await screen.findByText('查看商业计划书'));
       await waitFor(() =>
-        expect(Taro.openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://tmp/plan.pdf', showMenu: false, fileType: 'pdf' }),
+        expect(Taro.openDocument).toHaveBeenCalledWith({
+          filePath: 'wxfile://tmp/plan.pdf',
+          showMenu: false,
+          fileType: 'pdf',
+        }),
       );
       expect(Taro.downloadFile).toHaveBeenCalledWith({ url: 'http://s3.test/plans/e1.pdf?sig=1' });
     } finally {
@@ -122,7 +144,13 @@ describe('评分 page', () => {
       reviewer,
       ({ url }) =>
         url === reviewsUrl
-          ? { statusCode: 200, data: { items: [{ ...assignment(), summary: '用本地工业硅做锂电负极。', hasPlan: false }], nextCursor: null } }
+          ? {
+              statusCode: 200,
+              data: {
+                items: [{ ...assignment(), summary: '用本地工业硅做锂电负极。', hasPlan: false }],
+                nextCursor: null,
+              },
+            }
           : undefined,
       ({ url }) => (url === 'http://api.test/contests/c1' ? { statusCode: 200, data: contest() } : undefined),
     );

@@ -19,11 +19,17 @@ import './index.css';
 const scoreWords = ['', '差', '较差', '一般', '好', '优秀'];
 
 /** This assignment from GET /me/reviews: the reviewer reads no entry (and no member names). */
-async function findAssignment(contestId: string, entryId: string, round: number): Promise<ReviewAssignment | null> {
+async function findAssignment(
+  contestId: string,
+  entryId: string,
+  round: number,
+): Promise<ReviewAssignment | null> {
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
     const answer = await listMyReviews(cursor);
-    const found = answer.items.find((item) => item.contestId === contestId && item.entryId === entryId && item.round === round);
+    const found = answer.items.find(
+      (item) => item.contestId === contestId && item.entryId === entryId && item.round === round,
+    );
     if (found) return found;
     if (!answer.nextCursor) return null;
     cursor = answer.nextCursor;
@@ -44,19 +50,21 @@ export default function ReviewScorePage() {
   const contestId = params.contestId ?? '';
   const entryId = params.entryId ?? '';
   const round = Number(params.round ?? '1');
-  const data = useRequest(
-    async () => {
-      const [contest, assignment] = await Promise.all([fetchContest(contestId), findAssignment(contestId, entryId, round)]);
-      return { contest, assignment };
-    },
-    [contestId, entryId, round],
-  );
+  const data = useRequest(async () => {
+    const [contest, assignment] = await Promise.all([
+      fetchContest(contestId),
+      findAssignment(contestId, entryId, round),
+    ]);
+    return { contest, assignment };
+  }, [contestId, entryId, round]);
 
   return (
     <View className="page review-score">
       <ReviewerGate>
         {data.state === 'loading' && <StateView kind="loading" text="正在加载评分表…" />}
-        {data.state === 'error' && <StateView kind="error" text={data.error ?? undefined} onRetry={() => void data.reload()} />}
+        {data.state === 'error' && (
+          <StateView kind="error" text={data.error ?? undefined} onRetry={() => void data.reload()} />
+        )}
         {data.state === 'ready' && data.data && !data.data.assignment && (
           <StateView kind="empty" text="这个项目不在您的评审任务中（可能本轮已结束，或需要回避）。" />
         )}
@@ -90,7 +98,8 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
     setDraft((current) => ({ ...current, scores: { ...current.scores, [item.id]: score } }));
 
   const save = async () => {
-    if (unscored.length > 0) return setError(`还有 ${unscored.length} 项没有打分：${unscored.map((i) => i.label).join('、')}`);
+    if (unscored.length > 0)
+      return setError(`还有 ${unscored.length} 项没有打分：${unscored.map((i) => i.label).join('、')}`);
     setBusy(true);
     setError(null);
     try {
@@ -151,7 +160,12 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
         {planUrl &&
           createElement(
             'a',
-            { href: planUrl, target: '_blank', rel: 'noopener noreferrer', className: 'btn btn-primary review-plan-link' },
+            {
+              href: planUrl,
+              target: '_blank',
+              rel: 'noopener noreferrer',
+              className: 'btn btn-primary review-plan-link',
+            },
             '打开商业计划书（10 分钟内有效）',
           )}
       </View>
@@ -165,7 +179,9 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
             {[1, 2, 3, 4, 5].map((score) => (
               <View
                 key={score}
-                className={draft.scores[item.id] === score ? 'rubric-score rubric-score-picked' : 'rubric-score'}
+                className={
+                  draft.scores[item.id] === score ? 'rubric-score rubric-score-picked' : 'rubric-score'
+                }
                 hoverClass="chip-pressed"
                 onClick={() => pick(item, score)}
               >

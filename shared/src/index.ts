@@ -9,6 +9,7 @@ export * from './permissions';
 export * from './credit-code';
 export * from './time';
 export * from './text';
+export * from './ids';
 export * from './policies';
 export * from './events';
 export * from './venues';

@@ -6,6 +6,7 @@ import {
   rolesUpdateSchema,
   userSchema,
   z,
+  idSchema,
 } from '@szkc/shared';
 import { currentUser } from '../access/access';
 import { createApp } from '../http/app';
@@ -100,7 +101,7 @@ authApp.openapi(
     summary: '设置用户角色（仅管理员）',
     security: bearerSecurity,
     request: {
-      params: z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '用户编号格式不正确') }),
+      params: z.object({ id: idSchema('用户编号格式不正确') }),
       body: jsonBody(rolesUpdateSchema),
     },
     responses: {

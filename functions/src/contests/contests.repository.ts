@@ -1,7 +1,7 @@
 // Contests: create, read, change, publish, list. The counters on the contest item (entryCount,
 // reviewerCount, rubricRevision) change only by conditional updates here.
 import { ulid } from 'ulid';
-import { parseIsoInstant, toShanghaiIso, type ContestCreate, type ContestPatch } from '@szkc/shared';
+import { isId, parseIsoInstant, toShanghaiIso, type ContestCreate, type ContestPatch } from '@szkc/shared';
 import { tableNames } from '../config';
 import { DomainError, conflict } from '../errors';
 import { documents } from '../store/document';
@@ -21,7 +21,6 @@ const TableName = () => tableNames.contests;
 const ms = (iso: string) => parseIsoInstant(iso)!;
 
 /** Server-made ids only: anything else names nothing, and costs no store call. */
-export const isId = (id: string) => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(id);
 
 export async function getContest(contestId: string, consistent = false): Promise<ContestItem | null> {
   if (!isId(contestId)) return null;

@@ -16,7 +16,7 @@ import {
   type JoinCodeItem,
   type MembershipItem,
 } from './items';
-import { isId } from './contests.repository';
+import { isId } from '@szkc/shared';
 import { setFields } from './update-expression';
 
 const TableName = () => tableNames.contests;

@@ -9,6 +9,7 @@ import {
   toShanghaiIso,
   type PlanContentType,
   type PlanUploadRequest,
+  isId,
 } from '@szkc/shared';
 import { currentUser, ensure } from '../access/access';
 import { DomainError, conflict, notFound, validationFailed } from '../errors';
@@ -68,7 +69,7 @@ export async function confirmPlan(contestId: string, entryId: string, userId: st
   const { contest } = await teamEntry(contestId, entryId, userId, 'edit');
   ensureSignupOpen(contest);
   const prefix = uploadPrefix(contestId, entryId);
-  if (!key.startsWith(prefix) || !/^[0-9A-HJKMNP-TV-Z]{26}$/.test(key.slice(prefix.length)))
+  if (!key.startsWith(prefix) || !isId(key.slice(prefix.length)))
     throw validationFailed([{ path: 'key', message: '不是本项目的上传文件' }]);
   const object = await storage.readBack(key);
   if (!object) throw new DomainError('INVALID_FILE', '没有找到上传的文件，请重新上传');

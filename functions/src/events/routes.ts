@@ -14,6 +14,7 @@ import {
   registrationSchema,
   rosterRowSchema,
   z,
+  idSchema,
 } from '@szkc/shared';
 import { createApp } from '../http/app';
 import { authOf, optionalAuth, requireAuth } from '../http/auth';
@@ -31,7 +32,7 @@ import { rosterWorkbook } from './roster-workbook';
 import * as service from './service';
 
 const tags = ['科普活动'];
-const idParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '活动编号格式不正确') });
+const idParams = z.object({ id: idSchema('活动编号格式不正确') });
 const managed = { ...errorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse };
 
 export const eventsApp = createApp();

@@ -16,6 +16,7 @@ import {
   venueStatsSchema,
   venueSummarySchema,
   z,
+  idSchema,
 } from '@szkc/shared';
 import { faultPlanFrom } from '../events/faults';
 import { createApp } from '../http/app';
@@ -34,7 +35,7 @@ import { venueStatsWorkbook } from './stats-workbook';
 
 const tags = ['科普场馆'];
 // An id of the wrong format names no venue: the app answers 404 for it (API.md).
-const idParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '场馆编号格式不正确') });
+const idParams = z.object({ id: idSchema('场馆编号格式不正确') });
 const managed = { ...errorResponses, ...authErrorResponses, ...notFoundResponse };
 
 export const venuesApp = createApp();

@@ -14,6 +14,7 @@ import {
   type ProfileField,
 } from '../policies/profile';
 import { freeText, hiddenCharacterIssue } from '../text';
+import { idSchema } from '../ids';
 
 export const contestKinds = ['startup', 'invention'] as const;
 export type ContestKind = (typeof contestKinds)[number];
@@ -71,8 +72,6 @@ export const joinCodeValidDays = 7;
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, '编号只能包含小写字母、数字和 -，最长 32 个字符');
-
-export const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '编号格式不正确');
 
 const uniqueIds = (list: ReadonlyArray<{ id: string }>) =>
   new Set(list.map((x) => x.id)).size === list.length;
@@ -357,7 +356,7 @@ export const reviewersPutSchema = z
     reviewers: z
       .array(
         z.strictObject({
-          userId: ulidSchema,
+          userId: idSchema(),
           trackIds: z.array(slugSchema).min(1, '至少指定一个赛道').max(20),
           organizationName: organizationName.optional(),
         }),
@@ -442,7 +441,7 @@ export const rankingSchema = z
 export const advanceRequestSchema = z
   .strictObject({
     entryIds: z
-      .array(ulidSchema)
+      .array(idSchema())
       .max(1000)
       .refine((ids) => new Set(ids).size === ids.length, '项目不能重复'),
   })

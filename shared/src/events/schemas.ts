@@ -3,6 +3,7 @@ import { listQuerySchema } from '../pagination';
 import { parseIsoInstant } from '../time';
 import { districtCodes } from '../districts';
 import { freeText, personText } from '../text';
+import { idSchema } from '../ids';
 
 export const eventCategoryNames = {
   lecture: '讲座',
@@ -60,10 +61,7 @@ const eventFields = {
   address: freeText('地址', 200),
   venueName: freeText('场馆名称', 60).optional(),
   /** A science venue of GET /venues: the event is listed on its page. */
-  venueId: z
-    .string()
-    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '场馆编号格式不正确')
-    .optional(),
+  venueId: idSchema('场馆编号格式不正确').optional(),
   location: locationSchema.optional(),
   coverUrl: httpsUrl.optional(),
   startAt: instantSchema,

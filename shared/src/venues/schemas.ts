@@ -6,6 +6,7 @@ import { isCalendarDate } from '../time';
 import { eventSummarySchema } from '../events';
 import { freeText } from '../text';
 import { listQuerySchema } from '../pagination';
+import { idSchema } from '../ids';
 
 export const venueKindNames = {
   'science-center': '科技馆',
@@ -32,8 +33,6 @@ export const maxAccuracyM = 300;
 export const radiusLimitsM = { min: 50, max: 2000 } as const;
 /** The longest range of the stats endpoints, in days (a leap year). */
 export const maxStatsDays = 366;
-
-const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '编号格式不正确');
 
 export const coordinatesSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -179,7 +178,7 @@ export type Passport = z.infer<typeof passportSchema>;
 export const staffUpdateSchema = z
   .strictObject({
     userIds: z
-      .array(ulidSchema)
+      .array(idSchema())
       .max(50, '工作人员最多 50 人')
       .refine((ids) => new Set(ids).size === ids.length, '工作人员不能重复'),
   })

@@ -1,6 +1,7 @@
 // Settings come from the environment that serverless.yml (or the local stack) gives the function.
 // Secrets are never in the environment of a deployed stage: only the names of SSM parameters.
 import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
+import { z } from '@szkc/shared';
 
 const env = (name: string): string | undefined => {
   const value = process.env[name];
@@ -30,7 +31,48 @@ export const tableNames = {
   events: env('TABLE_EVENTS') ?? `szkc-${stage}-events`,
   venues: env('TABLE_VENUES') ?? `szkc-${stage}-venues`,
   contests: env('TABLE_CONTESTS') ?? `szkc-${stage}-contests`,
+  limits: env('TABLE_LIMITS') ?? `szkc-${stage}-limits`,
 };
+
+/** What a rate limit allows one client: `limit` requests per fixed window of `windowSeconds`. */
+export type RateLimit = { limit: number; windowSeconds: number };
+export type RateLimitName = 'login' | 'registration' | 'venueCheckin' | 'entryEdit';
+
+/**
+ * Per-client limits where abuse costs us or others (limits/limits.ts). Every stage, the local stack
+ * included, runs these; generous for a person, tight for a script.
+ */
+export const defaultRateLimits: Record<RateLimitName, RateLimit> = {
+  // Logins per WeChat identity. The mini-program logs in when it starts without a valid token,
+  // and a token lasts 7 days: a person needs a handful a day; 1000 in 6 s is a script.
+  login: { limit: 20, windowSeconds: 600 },
+  // New registrations per person across events (seat hoarding). A repeat tap on a registration
+  // the person already has is not counted, nor is a refused attempt (EVENT_FULL, closed…).
+  registration: { limit: 10, windowSeconds: 3600 },
+  // Venue check-in attempts per person, refused ones included (a wrong code, too far away): a
+  // visitor touring several venues in a day, with a few retries, stays far below.
+  venueCheckin: { limit: 20, windowSeconds: 600 },
+  // Saves of contest entries per person: each is a deliberate 保存, never an autosave.
+  entryEdit: { limit: 60, windowSeconds: 600 },
+};
+
+const rateLimitSchema = z.object({
+  limit: z.number().int().min(1),
+  windowSeconds: z.number().int().min(1).max(86_400),
+});
+
+/**
+ * The limits in force. `RATE_LIMITS` (JSON, e.g. `{"login":{"limit":3,"windowSeconds":2}}`)
+ * overrides some of them, for tests only: honoured on the dev stages, ignored on any other.
+ */
+function rateLimitsOf(raw: string | undefined): Record<RateLimitName, RateLimit> {
+  if (!raw || !onDevStage) return defaultRateLimits;
+  const overrides = z
+    .partialRecord(z.enum(['login', 'registration', 'venueCheckin', 'entryEdit']), rateLimitSchema)
+    .parse(JSON.parse(raw));
+  return { ...defaultRateLimits, ...overrides };
+}
+export const rateLimits = rateLimitsOf(env('RATE_LIMITS'));
 
 /** The bucket of contest plans, and locally the S3-compatible server on loopback that stands in for S3. */
 export const plansBucket = env('PLANS_BUCKET') ?? `szkc-${stage}-plans`;

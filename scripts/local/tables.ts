@@ -25,7 +25,10 @@ export const readServerlessYml = () =>
     customTags: [...cfnTags, ...cfnSeqTags],
   });
 
-/** The CreateTable inputs of serverless.yml for a stage, variables resolved. */
+/**
+ * The CreateTable inputs of serverless.yml for a stage, variables resolved. TimeToLiveSpecification
+ * is left out: dynalite has no TTL (the code never relies on it; see functions/src/limits).
+ */
 export function tableDefinitions(stage: string): CreateTableCommandInput[] {
   const doc = readServerlessYml();
   const custom = doc.custom as { tables: Record<string, string> };

@@ -215,11 +215,13 @@ describe('editing', () => {
     });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(current.version + 1);
-    // The caller's account, the contest, the entry, and one conditional write.
+    // The rate limit's place, the caller's account, the contest, the entry (in parallel), and
+    // one conditional write.
     expect(first.headers.get('x-store-calls')!.split(',').sort()).toEqual([
       'GetItemCommand',
       'GetItemCommand',
       'GetItemCommand',
+      'UpdateItemCommand',
       'UpdateItemCommand',
     ]);
     const stale = await api.call('PATCH', path, {

@@ -32,3 +32,42 @@ it('packages every function for prod with tables, per-function roles and SSM sec
   expect(JSON.stringify(template)).toContain('/szkc/prod/jwt-secret');
   expect(JSON.stringify(template)).not.toMatch(/"dynamodb:\*"|"Action":\s*"\*"/);
 }, 120_000);
+
+it('packages route throttling, and a limits table whose counters expire by TTL', () => {
+  const template = JSON.parse(
+    readFileSync(path.join(out, 'cloudformation-template-update-stack.json'), 'utf8'),
+  );
+  const stage = template.Resources.HttpApiStage;
+  expect(stage.Type).toBe('AWS::ApiGatewayV2::Stage');
+  expect(stage.Properties.DefaultRouteSettings).toMatchObject({
+    ThrottlingRateLimit: expect.any(Number),
+    ThrottlingBurstLimit: expect.any(Number),
+  });
+  // Every throttled route is a route of the API; the public eligibility check has its own.
+  const routeKeys = Object.values(template.Resources as Record<string, { Type: string; Properties: any }>)
+    .filter((r) => r.Type === 'AWS::ApiGatewayV2::Route')
+    .map((r) => r.Properties.RouteKey);
+  const throttled = Object.keys(stage.Properties.RouteSettings);
+  expect(throttled).toContain('POST /policies/eligibility');
+  expect(throttled).toContain('POST /auth/login');
+  for (const key of throttled) expect(routeKeys).toContain(key);
+  for (const settings of Object.values(stage.Properties.RouteSettings) as any[])
+    expect(settings.ThrottlingBurstLimit).toBeGreaterThanOrEqual(settings.ThrottlingRateLimit);
+
+  const limits = template.Resources.LimitsTable;
+  expect(limits.Properties.TableName).toBe('szkc-prod-limits');
+  expect(limits.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  // The functions that limit a client may update a counter, and no more.
+  for (const role of [
+    'AuthFunctionRole',
+    'EventsFunctionRole',
+    'VenuesFunctionRole',
+    'ContestsFunctionRole',
+  ]) {
+    const statements = template.Resources[role].Properties.Policies.flatMap(
+      (p: any) => p.PolicyDocument.Statement,
+    );
+    const onLimits = statements.filter((st: any) => JSON.stringify(st.Resource).includes('LimitsTable'));
+    expect(onLimits.map((st: any) => st.Action)).toEqual([['dynamodb:UpdateItem']]);
+  }
+});

@@ -28,6 +28,18 @@ export default async function setup() {
     WECHAT_APP_SECRET: wechatSecret,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     FAULTS: '1',
+    // The limiters run (their store calls are in the pinned counts) but with limits no test
+    // reaches: tests reuse accounts the way no person does (the seeded admin logs in once per
+    // helper call, hundreds of times a run; a fairness trial registers one person for 20 events).
+    // tests/api/rate-limits.test.ts sets small ones of its own; the local stack runs the defaults.
+    RATE_LIMITS: JSON.stringify(
+      Object.fromEntries(
+        ['login', 'registration', 'venueCheckin', 'entryEdit'].map((name) => [
+          name,
+          { limit: 100_000, windowSeconds: 600 },
+        ]),
+      ),
+    ),
     WECHAT_TEMPLATE_SIGNUP: 'tpl-signup',
     WECHAT_TEMPLATE_PROMOTED: 'tpl-promoted',
     WECHAT_TEMPLATE_REMINDER: 'tpl-reminder',

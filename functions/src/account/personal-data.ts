@@ -14,7 +14,11 @@ export interface PersonalDataOwner {
   erase(userId: string): Promise<void>;
 }
 
-/** In the order they are erased: registrations first, so upcoming seats go to the waitlist. */
+/**
+ * In the order they are erased: registrations first, so upcoming seats go to the waitlist.
+ * Not here: the rate-limit counters (limits/limits.ts), keyed by a keyed hash that names nobody
+ * without the server secret and gone with their window.
+ */
 export const personalDataOwners: readonly PersonalDataOwner[] = [
   eventsPersonalData,
   policiesPersonalData,

@@ -7,6 +7,7 @@ import { conflict, notFound, unauthenticated, validationFailed } from '../errors
 import { issueToken } from '../http/auth';
 import * as users from '../users/users';
 import { personalDataOwners } from '../account/personal-data';
+import * as limits from '../limits/limits';
 import { exchangeLoginCode } from './wechat';
 
 const devPrefix = 'dev:';
@@ -24,9 +25,17 @@ async function openidOf(code: string): Promise<{ openid: string; nickname: strin
   return { openid: `dev-${name.data}`, nickname: name.data };
 }
 
+/**
+ * Logins are limited per identity (the openid WeChat answered, or the dev name's): the counter's
+ * UpdateItem runs alongside the account's reads, so it adds a store call but no round trip. A
+ * refused login creates nothing: only an identity that has logged in before can reach the limit.
+ */
 export async function login(code: string) {
   const { openid, nickname } = await openidOf(code);
-  const { user } = await users.findOrCreateByOpenid(openid, { nickname });
+  const [, { user }] = await Promise.all([
+    limits.take('login', openid),
+    users.findOrCreateByOpenid(openid, { nickname }),
+  ]);
   return { token: await issueToken(user.id), user: users.toUser(user) };
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@szkc/shared';
 import { currentUser, ensure } from '../access/access';
 import { DomainError, conflict, notFound, validationFailed } from '../errors';
+import * as limits from '../limits/limits';
 import type { UserRecord } from '../users/users';
 import * as contests from './contests.repository';
 import * as entries from './entries.repository';
@@ -188,8 +189,12 @@ export async function teamEntry(contestId: string, entryId: string, userId: stri
 const versionConflict = (current: EntryItem) =>
   new DomainError('VERSION_CONFLICT', '已被队友修改，请查看最新内容后再保存', { current: toEntry(current) });
 
+/** Saves are limited per person; the counter's UpdateItem runs alongside the entry's reads. */
 export async function patchEntry(contestId: string, entryId: string, userId: string, patch: EntryPatch) {
-  const { contest, entry } = await teamEntry(contestId, entryId, userId, 'edit');
+  const [, { contest, entry }] = await Promise.all([
+    limits.take('entryEdit', userId),
+    teamEntry(contestId, entryId, userId, 'edit'),
+  ]);
   ensureSignupOpen(contest);
   if (!editable.has(entry.status)) throw conflict('该项目已撤回或已进入评审，不能修改');
   if (patch.version !== entry.version) throw versionConflict(entry);

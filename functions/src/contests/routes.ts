@@ -37,6 +37,7 @@ import {
   jsonBody,
   jsonResponse,
   notFoundResponse,
+  rateLimitedResponse,
 } from '../http/openapi';
 import * as entriesService from './entries.service';
 import * as plansService from './plans.service';
@@ -253,7 +254,11 @@ contestsApp.openapi(
     summary: '修改参赛项目（团队成员；须带上读到的 version，已被队友修改时 409 VERSION_CONFLICT）',
     security: bearerSecurity,
     request: { params: entryParams, body: jsonBody(entryPatchSchema) },
-    responses: { 200: jsonResponse(entrySchema, '修改后的项目（version + 1）'), ...managed },
+    responses: {
+      200: jsonResponse(entrySchema, '修改后的项目（version + 1）'),
+      ...managed,
+      ...rateLimitedResponse,
+    },
   }),
   async (c) => {
     const { id, entryId } = c.req.valid('param');

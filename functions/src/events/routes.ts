@@ -26,6 +26,7 @@ import {
   jsonBody,
   jsonResponse,
   notFoundResponse,
+  rateLimitedResponse,
 } from '../http/openapi';
 import { faultPlanFrom } from './faults';
 import { rosterWorkbook } from './roster-workbook';
@@ -141,6 +142,8 @@ eventsApp.openapi(
       200: jsonResponse(registrationSchema, '已有的报名'),
       201: jsonResponse(registrationSchema, '新报名'),
       ...managed,
+      // New registrations per person; a repeat of one already held is never refused.
+      ...rateLimitedResponse,
     },
   }),
   async (c) => {

@@ -5,6 +5,8 @@ import { currentUser, ensure, requirePermission } from '../access/access';
 import { tableNames } from '../config';
 import { DomainError, notFound, validationFailed } from '../errors';
 import { decodeStartKey, encodeCursor } from '../http/cursor';
+import { logger } from '../http/logger';
+import * as limits from '../limits/limits';
 import { documents } from '../store/document';
 import { getVenue } from '../venues/venues.repository';
 import * as events from './events.repository';
@@ -115,11 +117,46 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
   return { items: page.items.map(toSummary), nextCursor: encodeCursor(page.next) };
 }
 
+/**
+ * New registrations are limited per person across events (seat hoarding). The place is taken
+ * before anything is written, so no parallel attempt can settle a registration the limit refused.
+ * It is given back when the answer is not a new registration: a repeat tap on one the person
+ * holds, or a refusal (EVENT_FULL, signup closed…). Over the limit, a repeat tap still gets its
+ * registration. Cost: one UpdateItem for a new registration, two for a repeat (take, give back).
+ */
 export async function register(eventId: string, userId: string, input: RegisterRequest, plan: FaultPlan) {
-  const { registration, created } = await seats.register(eventId, userId, input, plan);
+  const place = await registrationPlace(eventId, userId);
+  let outcome: Awaited<ReturnType<typeof seats.register>>;
+  try {
+    outcome = await seats.register(eventId, userId, input, plan);
+  } catch (error) {
+    if (place && error instanceof DomainError) await giveBack(place);
+    throw error;
+  }
+  if (place && !outcome.created) await giveBack(place);
+  const { registration, created } = outcome;
   // A new one was just held under the condition that the event is published.
   const event = created ? ({ status: 'published' } as const) : undefined;
   return { registration: await registrationView(registration, event), created };
+}
+
+/** A place under the registration limit, or null for a repeat tap of someone over it. */
+async function registrationPlace(eventId: string, userId: string): Promise<limits.Taken | null> {
+  try {
+    return await limits.take('registration', userId);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'RATE_LIMITED') throw error;
+    const existing = await seats.getRegistration(eventId, userId);
+    if (!existing || existing.status === 'cancelled') throw error;
+    return null;
+  }
+}
+
+/** A place not given back only makes the limit stricter until its window ends: never an error. */
+async function giveBack(place: limits.Taken) {
+  await place.giveBack().catch((error: unknown) => {
+    logger.warn('rate limit place not given back', { error: error as Error });
+  });
 }
 
 export async function cancelMine(eventId: string, userId: string, plan: FaultPlan) {

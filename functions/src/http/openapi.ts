@@ -28,6 +28,17 @@ export const authErrorResponses = {
 };
 export const notFoundResponse = { 404: errorResponse('资源不存在（NOT_FOUND）') };
 export const conflictResponse = { 409: errorResponse('当前状态不允许此操作') };
-export const rateLimitedResponse = { 429: errorResponse('请求过于频繁（RATE_LIMITED，Retry-After）') };
+/** 429 of a per-client limit (limits/limits.ts), or of WeChat's own. */
+export const rateLimitedResponse = {
+  429: {
+    ...errorResponse('请求过于频繁（RATE_LIMITED），Retry-After 秒后再试'),
+    headers: {
+      'Retry-After': {
+        description: '多少秒后可以再试',
+        schema: { type: 'integer' as const, minimum: 1 },
+      },
+    },
+  },
+};
 
 export const bearerSecurity = [{ bearerAuth: [] as string[] }];

@@ -29,6 +29,7 @@ import {
   jsonBody,
   jsonResponse,
   notFoundResponse,
+  rateLimitedResponse,
 } from '../http/openapi';
 import * as service from './service';
 import { venueStatsWorkbook } from './stats-workbook';
@@ -124,6 +125,7 @@ venuesApp.openapi(
       200: jsonResponse(venueCheckinSchema, '今天已打过卡'),
       201: jsonResponse(venueCheckinSchema, '打卡成功'),
       ...managed,
+      ...rateLimitedResponse,
     },
   }),
   async (c) => {

@@ -18,6 +18,7 @@ import * as events from '../events/events.repository';
 import type { FaultPlan } from '../events/faults';
 import { toSummary as toEventSummary } from '../events/views';
 import { decodeCursor, encodeCursor } from '../http/cursor';
+import * as limits from '../limits/limits';
 import { getUser } from '../users/users';
 import { checkIn } from './checkin';
 import * as checkins from './checkins.repository';
@@ -141,7 +142,13 @@ export async function checkInAt(
   request: VenueCheckinRequest,
   plan: FaultPlan,
 ) {
-  const [, venue] = await Promise.all([currentUser(userId), existingVenue(venueId)]);
+  // Attempts are limited per person, refused ones included; the counter's UpdateItem runs
+  // alongside the reads.
+  const [, , venue] = await Promise.all([
+    limits.take('venueCheckin', userId),
+    currentUser(userId),
+    existingVenue(venueId),
+  ]);
   const { checkin, created } = await checkIn(venue, userId, request, plan);
   return toCheckin(checkin, !created, created ? await badgesEarnedBy(checkin, userId) : []);
 }

@@ -1,9 +1,19 @@
 // serverless-offline, in process, serving serverless.yml's functions as API Gateway would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readServerlessYml } from './tables';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const serverlessBin = path.join(root, 'node_modules/serverless/bin/serverless.js');
+// Makes offline answer CORS as API Gateway does (never reflecting `Origin: null`).
+const corsPreload = pathToFileURL(path.join(root, 'scripts/local/offline-cors.mjs')).href;
+
+/** The H5 origins serverless.yml allows on a stage (custom.corsOrigins), as API Gateway reads them. */
+function corsOriginsOf(stage: string): string[] {
+  const origins = readServerlessYml().custom.corsOrigins as Record<string, string[]>;
+  return origins[stage] ?? origins.default ?? [];
+}
 
 export type RunningApi = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
@@ -34,6 +44,8 @@ export async function startOffline(options: {
   const child = spawn(
     process.execPath,
     [
+      '--import',
+      corsPreload,
       serverlessBin,
       'offline',
       'start',
@@ -44,7 +56,12 @@ export async function startOffline(options: {
       '--lambdaPort',
       String(options.lambdaPort),
     ],
-    { cwd: root, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: { ...process.env, ...options.env, SZKC_CORS_ORIGINS: JSON.stringify(corsOriginsOf('local')) },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   const collect = (chunk: Buffer) => {

@@ -30,6 +30,7 @@ export const tableNames = {
   events: env('TABLE_EVENTS') ?? `szkc-${stage}-events`,
   venues: env('TABLE_VENUES') ?? `szkc-${stage}-venues`,
   contests: env('TABLE_CONTESTS') ?? `szkc-${stage}-contests`,
+  stats: env('TABLE_STATS') ?? `szkc-${stage}-stats`,
 };
 
 /** The bucket of contest plans, and locally the S3-compatible server on loopback that stands in for S3. */

@@ -18,7 +18,9 @@ import {
 } from '@szkc/shared';
 import { currentUser } from '../access/access';
 import { notFound } from '../errors';
+import { logger } from '../http/logger';
 import { decodeCursor, encodeCursor } from '../http/cursor';
+import { countEligibilityChecks } from '../stats/counters';
 import * as enterprises from './enterprise.repository';
 
 // The cursor holds the id of the last policy of the previous page: stable because policy ids are
@@ -51,9 +53,18 @@ export function policyDetail(id: string): PolicyDetail {
   return toPolicyDetail(policy);
 }
 
-/** `POST /policies/eligibility`: the engine's answer as of `asOf` (default today in Shanghai). */
-export function eligibility({ profile, asOf }: EligibilityRequest): EligibilityResponse {
-  return evaluateEligibility(profile, asOf ?? shanghaiDate());
+/**
+ * `POST /policies/eligibility`: the engine's answer as of `asOf` (default today in Shanghai).
+ * The bureau's figures count the check (per day, policy and verdict, stats/counters.ts): nothing
+ * of the profile is written anywhere.
+ */
+export async function eligibility({ profile, asOf }: EligibilityRequest): Promise<EligibilityResponse> {
+  const answer = evaluateEligibility(profile, asOf ?? shanghaiDate());
+  // A count that could not be written must not cost the enterprise its answer.
+  await countEligibilityChecks(shanghaiDate(), answer.results).catch((error: unknown) =>
+    logger.warn('eligibility check not counted', { error: error as Error }),
+  );
+  return answer;
 }
 
 export async function enterpriseOf(userId: string): Promise<SavedEnterprise> {

@@ -9,7 +9,11 @@ export function StatsGate({ children }: { children: ReactNode }) {
   const { user } = useSession();
   return (
     <SignInGate text="请先登录管理员账号">
-      {can.managePlanFigures(user) ? children : <StateView kind="empty" text="数据看板仅供市科技局管理员使用。" />}
+      {can.managePlanFigures(user) ? (
+        children
+      ) : (
+        <StateView kind="empty" text="数据看板仅供市科技局管理员使用。" />
+      )}
     </SignInGate>
   );
 }

@@ -12,7 +12,9 @@ export function niceAxis(max: number): { max: number; splitNumber: number } {
   const splitNumber = max < 4 ? Math.ceil(max) : 4;
   const raw = max / splitNumber;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw && Number.isInteger(s)) ?? Math.ceil(raw);
+  const step =
+    [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw && Number.isInteger(s)) ??
+    Math.ceil(raw);
   return { max: step * splitNumber, splitNumber };
 }
 
@@ -22,7 +24,9 @@ const largest = (chart: ChartData) =>
     : Math.max(0, ...chart.series.flatMap((s) => s.data));
 
 /** Everything but the context and the buffer size. */
-export function chartOptions(chart: ChartData): Omit<UChartsOptions, 'context' | 'width' | 'height' | 'pixelRatio'> {
+export function chartOptions(
+  chart: ChartData,
+): Omit<UChartsOptions, 'context' | 'width' | 'height' | 'pixelRatio'> {
   const axis = niceAxis(largest(chart));
   const common = {
     categories: chart.categories,

@@ -34,7 +34,10 @@ const monthLong = (month: string) => `${month.slice(0, 4)}年${Number(month.slic
 export function participantsChart(rows: Series['participantsByMonth']): ChartData {
   const categories = rows.map((row) => monthLabel(row.month));
   const data = rows.map((row) => row.people);
-  const top = peak(rows.map((row) => monthLong(row.month)), data);
+  const top = peak(
+    rows.map((row) => monthLong(row.month)),
+    data,
+  );
   return {
     kind: 'column',
     categories,
@@ -42,7 +45,10 @@ export function participantsChart(rows: Series['participantsByMonth']): ChartDat
     summary: top
       ? `近 ${rows.length} 个月共 ${formatNumber(sum(data))} 人报名科普活动，最多的是${top.name}，${formatNumber(top.value)} 人。`
       : `近 ${rows.length} 个月还没有人报名科普活动。`,
-    table: { head: ['月份', '报名人数'], rows: rows.map((row) => [monthLong(row.month), formatNumber(row.people)]) },
+    table: {
+      head: ['月份', '报名人数'],
+      rows: rows.map((row) => [monthLong(row.month), formatNumber(row.people)]),
+    },
     empty: !top,
   };
 }
@@ -55,7 +61,10 @@ export function visitsChart(rows: Series['visitsByWeek']): ChartData {
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row.byDistrict)))].sort(
     (a, b) => order(a) - order(b) || a.localeCompare(b),
   );
-  const series = keys.map((key) => ({ name: districtName(key), data: rows.map((row) => row.byDistrict[key] ?? 0) }));
+  const series = keys.map((key) => ({
+    name: districtName(key),
+    data: rows.map((row) => row.byDistrict[key] ?? 0),
+  }));
   const totals = series.map((s) => sum(s.data));
   const total = sum(totals);
   const top = peak(

@@ -53,9 +53,7 @@ export function IndicatorRow({ indicator }: { indicator: Indicator }) {
         )}
       </View>
       <View className="st-tags">
-        {latest && (
-          <Text className={`st-tag st-tag-${latest.source}`}>{sourceNames[latest.source]}</Text>
-        )}
+        {latest && <Text className={`st-tag st-tag-${latest.source}`}>{sourceNames[latest.source]}</Text>}
         {!indicator.verified && <Text className="st-tag st-tag-unverified">规划数值待核对</Text>}
       </View>
       <View className="st-figs">

@@ -17,13 +17,20 @@ const withFigures = () =>
     indicators: indicators({
       'high-tech-enterprises': {
         latest: { year: 2024, value: 90, source: 'reported', note: '2024 年统计公报' },
-        history: [{ year: 2024, value: 90, note: '2024 年统计公报', reportedAt: '2026-03-01T10:00:00+08:00' }],
+        history: [
+          { year: 2024, value: 90, note: '2024 年统计公报', reportedAt: '2026-03-01T10:00:00+08:00' },
+        ],
       },
       'science-literacy': {
         latest: { year: 2025, value: 13.5, source: 'reported', note: null },
       },
       'science-venues': {
-        latest: { year: 2026, value: 4, source: 'platform', note: '平台登记的科技馆与专业科技馆/博物馆（实时）' },
+        latest: {
+          year: 2026,
+          value: 4,
+          source: 'platform',
+          note: '平台登记的科技馆与专业科技馆/博物馆（实时）',
+        },
       },
     }),
     platform: {
@@ -56,8 +63,20 @@ const withFigures = () =>
         { week: '2026-11-30', byDistrict: { 大武口区: 5, 惠农区: 0, 平罗县: 3 } },
       ],
       entriesByTrack: [
-        { contestId: 'c1', contestTitle: '石嘴山市创新创业大赛', track: 'materials', trackName: '新材料', entries: 7 },
-        { contestId: 'c1', contestTitle: '石嘴山市创新创业大赛', track: 'energy', trackName: '新能源', entries: 3 },
+        {
+          contestId: 'c1',
+          contestTitle: '石嘴山市创新创业大赛',
+          track: 'materials',
+          trackName: '新材料',
+          entries: 7,
+        },
+        {
+          contestId: 'c1',
+          contestTitle: '石嘴山市创新创业大赛',
+          track: 'energy',
+          trackName: '新能源',
+          entries: 3,
+        },
       ],
     },
   });
@@ -77,7 +96,8 @@ function withCanvas() {
   };
 }
 
-const rowOf = (label: string) => screen.getByText(label, { selector: '.st-ind-label' }).closest('.st-ind') as HTMLElement;
+const rowOf = (label: string) =>
+  screen.getByText(label, { selector: '.st-ind-label' }).closest('.st-ind') as HTMLElement;
 
 describe('数据看板', () => {
   beforeEach(() => void (drawnCharts.length = 0));
@@ -87,7 +107,9 @@ describe('数据看板', () => {
     renderPage(StatsOverviewPage);
     expect(await screen.findByText('共 14 项 · 已有数据 3 项 · 已达目标 1 项')).toBeTruthy();
     expect(document.querySelectorAll('.st-ind')).toHaveLength(14);
-    expect(screen.getByText('数据截至 2026-12-02 18:30；进度为从基期到 2025 年目标已完成的比例。')).toBeTruthy();
+    expect(
+      screen.getByText('数据截至 2026-12-02 18:30；进度为从基期到 2025 年目标已完成的比例。'),
+    ).toBeTruthy();
 
     // 63 (2020) → 90 (2024, reported) → 120: 27 of 57 on the way.
     const hte = within(rowOf('高新技术企业数量'));

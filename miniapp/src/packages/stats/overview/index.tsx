@@ -62,7 +62,9 @@ function Overview() {
 
   if (overview.state === 'loading') return <StateView kind="loading" text="正在汇总数据…" />;
   if (overview.state === 'error' || !overview.data || !charts)
-    return <StateView kind="error" text={overview.error ?? undefined} onRetry={() => void overview.reload()} />;
+    return (
+      <StateView kind="error" text={overview.error ?? undefined} onRetry={() => void overview.reload()} />
+    );
   const { asOf, indicators, platform } = overview.data;
 
   return (
@@ -71,7 +73,9 @@ function Overview() {
         <Text className="st-head-title">规划指标进度</Text>
         <Text className="st-head-doc">{planDocument}</Text>
         <Text className="st-head-tally">{indicatorTally(indicators)}</Text>
-        <Text className="st-head-note">数据截至 {shortTime(asOf)}；进度为从基期到 2025 年目标已完成的比例。</Text>
+        <Text className="st-head-note">
+          数据截至 {shortTime(asOf)}；进度为从基期到 2025 年目标已完成的比例。
+        </Text>
       </View>
 
       <View className="card st-inds">

@@ -20,7 +20,11 @@ export function defaultYear(today = shanghaiDate()): number {
   return Math.max(firstReportYear, Number(today.slice(0, 4)) - 1);
 }
 
-export const emptyReport = (today?: string): ReportForm => ({ year: defaultYear(today), value: '', note: '' });
+export const emptyReport = (today?: string): ReportForm => ({
+  year: defaultYear(today),
+  value: '',
+  note: '',
+});
 
 export function checkReport(form: ReportForm): { body: IndicatorReport } | { errors: ReportErrors } {
   const text = form.value.trim().replace(/,/g, '');
@@ -31,7 +35,9 @@ export function checkReport(form: ReportForm): { body: IndicatorReport } | { err
     ...(form.note.trim() ? { note: form.note } : {}),
   });
   if (checked.success) return { body: checked.data };
-  return { errors: errorsOf(checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))) };
+  return {
+    errors: errorsOf(checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
+  };
 }
 
 /** Field messages from the schema's issues or the server's 422 `details.issues`. */

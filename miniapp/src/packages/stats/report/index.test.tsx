@@ -3,7 +3,7 @@ import type { Indicator, User } from '@szkc/shared';
 import { signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import { indicators, overview } from '../../../../test/stats-fixtures';
-import Taro, { setRouterParams } from '../../../../test/taro-double';
+import Taro, { setRouterParams, type FakeResponse } from '../../../../test/taro-double';
 import { ok } from '../../../../test/venue-fixtures';
 import { defaultYear } from './form';
 import StatsReportPage from './index';
@@ -12,9 +12,12 @@ const admin: User = { id: 'a1', nickname: '管理员', roles: ['citizen', 'admin
 const isOverview = (url: string) => url === 'http://api.test/stats/overview';
 const putUrl = 'http://api.test/stats/indicators/high-tech-enterprises';
 const earlier = { year: 2023, value: 80, note: '2023 年统计公报', reportedAt: '2025-03-01T10:00:00+08:00' };
-const hte = () => indicators({ 'high-tech-enterprises': { history: [earlier] } }).find((i) => i.id === 'high-tech-enterprises')!;
+const hte = () =>
+  indicators({ 'high-tech-enterprises': { history: [earlier] } }).find(
+    (i) => i.id === 'high-tech-enterprises',
+  )!;
 
-function open(id = 'high-tech-enterprises', put?: (body: unknown) => { statusCode: number; data: unknown }) {
+function open(id = 'high-tech-enterprises', put?: (body: unknown) => FakeResponse) {
   setRouterParams({ id });
   const requests = signedInAs(admin, (request) => {
     if (isOverview(request.url))
@@ -33,7 +36,10 @@ describe('填报 a yearly figure', () => {
     const saved: Indicator = {
       ...hte(),
       latest: { year: 2025, value: 101, source: 'reported', note: '2025 年统计公报' },
-      history: [earlier, { year: 2025, value: 101, note: '2025 年统计公报', reportedAt: '2026-12-02T19:00:00+08:00' }],
+      history: [
+        earlier,
+        { year: 2025, value: 101, note: '2025 年统计公报', reportedAt: '2026-12-02T19:00:00+08:00' },
+      ],
     };
     const requests = open('high-tech-enterprises', () => ok(saved));
     expect(await screen.findByText('高新技术企业数量')).toBeTruthy();
@@ -45,8 +51,14 @@ describe('填报 a yearly figure', () => {
     fireEvent.change(valueField(), { target: { value: '101' } });
     fireEvent.change(screen.getByPlaceholderText(/统计公报/), { target: { value: '2025 年统计公报' } });
     fireEvent.click(screen.getByText('提交填报'));
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已填报' })));
-    expect(requests.find((r) => r.method === 'PUT')?.data).toEqual({ year: 2025, value: 101, note: '2025 年统计公报' });
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已填报' })),
+    );
+    expect(requests.find((r) => r.method === 'PUT')?.data).toEqual({
+      year: 2025,
+      value: 101,
+      note: '2025 年统计公报',
+    });
     expect(screen.getByText('101')).toBeTruthy();
     expect(screen.getByText('填报于 12月2日 周三 19:00')).toBeTruthy();
     expect((valueField() as HTMLInputElement).value).toBe('');

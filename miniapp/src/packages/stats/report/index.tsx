@@ -30,7 +30,9 @@ function ReportLoader({ id }: { id: string }) {
   const [saved, setSaved] = useState<Indicator | null>(null);
   if (overview.state === 'loading') return <StateView kind="loading" text="正在读取指标…" />;
   if (overview.state === 'error' || !overview.data)
-    return <StateView kind="error" text={overview.error ?? undefined} onRetry={() => void overview.reload()} />;
+    return (
+      <StateView kind="error" text={overview.error ?? undefined} onRetry={() => void overview.reload()} />
+    );
   const indicator = saved ?? overview.data.indicators.find((i) => i.id === id);
   if (!indicator) return <StateView kind="empty" text="没有这项规划指标" />;
   return <Report indicator={indicator} onSaved={setSaved} />;
@@ -82,7 +84,8 @@ function Report({ indicator, onSaved }: { indicator: Indicator; onSaved: (indica
               : '规划未给出'}
         </Text>
         <Text className="st-line">
-          {target.year} 年目标：{target.value !== null ? `${formatNumber(target.value)} ${unit}` : target.text}
+          {target.year} 年目标：
+          {target.value !== null ? `${formatNumber(target.value)} ${unit}` : target.text}
         </Text>
         <Text className="st-ind-note">
           出处：{indicator.source.document} {indicator.source.section}
@@ -96,52 +99,52 @@ function Report({ indicator, onSaved }: { indicator: Indicator; onSaved: (indica
           <Text className="muted">此项由平台按登记的场馆实时统计，无需填报。</Text>
         </View>
       ) : (
-      <View className="card">
-        <Text className="card-title">填报年度数值</Text>
-        <View className="st-field">
-          <Text className="label">年份</Text>
-          <View className="st-chips">
-            {reportYears().map((year) => (
-              <View
-                key={year}
-                className={year === form.year ? 'st-chip st-chip-active' : 'st-chip'}
-                onClick={() => set('year')(year)}
-              >
-                {year}
-              </View>
-            ))}
+        <View className="card">
+          <Text className="card-title">填报年度数值</Text>
+          <View className="st-field">
+            <Text className="label">年份</Text>
+            <View className="st-chips">
+              {reportYears().map((year) => (
+                <View
+                  key={year}
+                  className={year === form.year ? 'st-chip st-chip-active' : 'st-chip'}
+                  onClick={() => set('year')(year)}
+                >
+                  {year}
+                </View>
+              ))}
+            </View>
+            {errors.year && <Text className="error-text">{errors.year}</Text>}
           </View>
-          {errors.year && <Text className="error-text">{errors.year}</Text>}
+          <View className="st-field">
+            <Text className="label">数值（{unit}）</Text>
+            <Input
+              className="input"
+              type="digit"
+              value={form.value}
+              placeholder={`${form.year} 年的数值`}
+              maxlength={20}
+              onInput={(e) => set('value')(e.detail.value)}
+            />
+            {errors.value && <Text className="error-text">{errors.value}</Text>}
+          </View>
+          <View className="st-field">
+            <Text className="label">说明（数据来源，可不填）</Text>
+            <Textarea
+              className="st-textarea"
+              value={form.note}
+              maxlength={500}
+              placeholder="如：2025 年石嘴山市国民经济和社会发展统计公报"
+              onInput={(e) => set('note')(e.detail.value)}
+            />
+            {errors.note && <Text className="error-text">{errors.note}</Text>}
+          </View>
+          {problem && <Text className="error-text">{problem}</Text>}
+          <BusyButton busy={saving} busyText="正在提交…" onClick={() => void submit()}>
+            提交填报
+          </BusyButton>
+          <Text className="hint">每次填报另存一条记录，不覆盖以前的数值；同一年以最后一次填报为准。</Text>
         </View>
-        <View className="st-field">
-          <Text className="label">数值（{unit}）</Text>
-          <Input
-            className="input"
-            type="digit"
-            value={form.value}
-            placeholder={`${form.year} 年的数值`}
-            maxlength={20}
-            onInput={(e) => set('value')(e.detail.value)}
-          />
-          {errors.value && <Text className="error-text">{errors.value}</Text>}
-        </View>
-        <View className="st-field">
-          <Text className="label">说明（数据来源，可不填）</Text>
-          <Textarea
-            className="st-textarea"
-            value={form.note}
-            maxlength={500}
-            placeholder="如：2025 年石嘴山市国民经济和社会发展统计公报"
-            onInput={(e) => set('note')(e.detail.value)}
-          />
-          {errors.note && <Text className="error-text">{errors.note}</Text>}
-        </View>
-        {problem && <Text className="error-text">{problem}</Text>}
-        <BusyButton busy={saving} busyText="正在提交…" onClick={() => void submit()}>
-          提交填报
-        </BusyButton>
-        <Text className="hint">每次填报另存一条记录，不覆盖以前的数值；同一年以最后一次填报为准。</Text>
-      </View>
       )}
 
       <View className="card">

@@ -9,7 +9,7 @@ declare module '@qiun/ucharts' {
     height: number;
     pixelRatio?: number;
     categories: string[];
-    series: Array<{ name: string; data: number[]; color?: string }>;
+    series: Array<{ name: string; data: number[]; color?: string; formatter?: (value: number) => string }>;
     color?: string[];
     animation?: boolean;
     background?: string;

@@ -23,6 +23,18 @@ const largest = (chart: ChartData) =>
     ? Math.max(0, ...chart.categories.map((_, i) => chart.series.reduce((n, s) => n + (s.data[i] ?? 0), 0)))
     : Math.max(0, ...chart.series.flatMap((s) => s.data));
 
+/**
+ * Every `step`-th label counted back from the last (the latest week or month is always named):
+ * twelve labels do not fit side by side on a 320 px phone.
+ */
+const thinned = (count: number) => {
+  const step = count > 6 ? 2 : 1;
+  return (label: string, index: number) => ((count - 1 - index) % step === 0 ? label : '');
+};
+
+/** Bars of zero carry no label: the bar's absence says it. */
+const blankZero = (value: number) => (value === 0 ? '' : String(value));
+
 /** Everything but the context and the buffer size. */
 export function chartOptions(
   chart: ChartData,
@@ -30,7 +42,7 @@ export function chartOptions(
   const axis = niceAxis(largest(chart));
   const common = {
     categories: chart.categories,
-    series: chart.series,
+    series: chart.series.map((s) => ({ ...s, formatter: blankZero })),
     color: chartColors,
     animation: false,
     background: '#FFFFFF',
@@ -54,7 +66,7 @@ export function chartOptions(
     type: 'column',
     dataLabel: chart.kind === 'column',
     legend: chart.series.length > 1 ? { show: true, position: 'bottom', fontSize: 12 } : { show: false },
-    xAxis: { disableGrid: true, fontSize: 11 },
+    xAxis: { disableGrid: true, fontSize: 11, formatter: thinned(chart.categories.length) },
     yAxis: {
       gridType: 'dash',
       splitNumber: axis.splitNumber,

@@ -11,13 +11,16 @@ function Figure({
   value,
   unit,
   words,
+  missing,
   highlight = false,
 }: {
   caption: string;
   value: number | null | undefined;
   unit: string;
-  /** Shown instead of a number: a target without one (全区前列), or 暂无数据. */
+  /** Shown instead of a number: a target without one (全区前列). */
   words?: string;
+  /** Shown instead of a missing number (暂无数据); a dash by default. */
+  missing?: string;
   highlight?: boolean;
 }) {
   return (
@@ -28,8 +31,12 @@ function Figure({
           <Text className="st-fig-value">{formatNumber(value)}</Text>
           <Text className="st-fig-unit">{unit}</Text>
         </View>
+      ) : words ? (
+        <Text className="st-fig-words">{words}</Text>
+      ) : missing ? (
+        <Text className="st-fig-missing">{missing}</Text>
       ) : (
-        <Text className={words ? 'st-fig-words' : 'st-fig-none'}>{words ?? '—'}</Text>
+        <Text className="st-fig-none">—</Text>
       )}
     </View>
   );
@@ -63,7 +70,7 @@ export function IndicatorRow({ indicator }: { indicator: Indicator }) {
           caption={latest ? (latest.source === 'platform' ? '当前' : `最新 ${latest.year}`) : '最新'}
           value={latest?.value}
           unit={unit}
-          words="暂无数据"
+          missing="暂无数据"
           highlight
         />
         <Text className="st-arrow">→</Text>
@@ -85,9 +92,11 @@ export function IndicatorRow({ indicator }: { indicator: Indicator }) {
   );
 }
 
-/** A line above the rows: how many have figures and how many have reached the target. */
-export function indicatorTally(indicators: Indicator[]): string {
-  const withFigures = indicators.filter((i) => i.latest).length;
-  const reached = indicators.filter((i) => progressOf(i)?.ratio === 1).length;
-  return `共 ${indicators.length} 项 · 已有数据 ${withFigures} 项 · 已达目标 ${reached} 项`;
+/** Above the rows: how many there are, how many have figures, how many have reached the target. */
+export function indicatorTally(indicators: Indicator[]): Array<{ label: string; value: number }> {
+  return [
+    { label: '规划指标', value: indicators.length },
+    { label: '已有数据', value: indicators.filter((i) => i.latest).length },
+    { label: '已达目标', value: indicators.filter((i) => progressOf(i)?.ratio === 1).length },
+  ];
 }

@@ -7,7 +7,8 @@ import { formatNumber } from '../format';
 
 type Platform = StatsOverview['platform'];
 
-function Tile({ label, value, unit }: { label: string; value: number; unit: string }) {
+/** A big number with its unit over a short label. */
+export function Tile({ label, value, unit }: { label: string; value: number; unit: string }) {
   return (
     <View className="st-tile">
       <View className="st-fig-line">
@@ -53,7 +54,7 @@ export function PlatformFigures({ platform }: { platform: Platform }) {
       </Group>
       <Group title="政策匹配">
         <Tile label="近 30 天自查" value={policies.checksLast30Days} unit="次" />
-        <Tile label="保存的企业档案" value={policies.savedProfiles} unit="份" />
+        <Tile label="企业档案" value={policies.savedProfiles} unit="份" />
       </Group>
       {eligible.length > 0 && (
         <View className="st-eligible">

@@ -12,7 +12,7 @@ import { entriesChart, participantsChart, visitsChart } from '../charts/series';
 import { shortTime } from '../format';
 import { StatsGate } from '../StatsGate';
 import { IndicatorRow, indicatorTally } from './Indicators';
-import { PlatformFigures } from './Platform';
+import { PlatformFigures, Tile } from './Platform';
 import '../stats.css';
 
 export default function StatsOverviewPage() {
@@ -72,7 +72,11 @@ function Overview() {
       <View className="card st-head">
         <Text className="st-head-title">规划指标进度</Text>
         <Text className="st-head-doc">{planDocument}</Text>
-        <Text className="st-head-tally">{indicatorTally(indicators)}</Text>
+        <View className="st-tiles st-head-tiles">
+          {indicatorTally(indicators).map((tally) => (
+            <Tile key={tally.label} label={tally.label} value={tally.value} unit="项" />
+          ))}
+        </View>
         <Text className="st-head-note">
           数据截至 {shortTime(asOf)}；进度为从基期到 2025 年目标已完成的比例。
         </Text>

@@ -126,7 +126,7 @@ it('reports a yearly figure through the form and sees it in the history and on t
   await expect.poll(() => shown('2025 年科技型中小企业评价入库名单').isVisible()).toBe(true);
   // The 已填报 toast stays 2 s; then the form and the new history entry.
   await page.waitForTimeout(2_000);
-  await shown('填报记录', true).scrollIntoViewIfNeeded();
+  await shown('填报记录', true).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await snapBoth('stats-report');
 
   await page.goBack();

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Canvas, Text, View } from '@tarojs/components';
 import UCharts from '@qiun/ucharts';
 import { createElement, useEffect, useRef, useState } from 'react';
+import { withCanvasNode } from '../../../components/canvasNode';
 import { chartOptions } from './options';
 import type { ChartData } from './series';
 
@@ -24,33 +25,17 @@ function draw(context: unknown, css: Size, ratio: number, chart: ChartData): voi
   });
 }
 
-interface WeappCanvasNode {
-  width: number;
-  height: number;
-  getContext(type: '2d'): unknown;
-}
-
 /** WeChat: the canvas node is reached through a selector query once the page has laid it out. */
 function WeappChart({ chart, canvasId, height }: { chart: ChartData; canvasId: string; height: string }) {
-  useEffect(() => {
-    let cancelled = false;
-    Taro.nextTick(() => {
-      Taro.createSelectorQuery()
-        .select(`#${canvasId}`)
-        .fields({ node: true, size: true })
-        .exec((res: Array<({ node?: WeappCanvasNode } & Size) | null>) => {
-          const found = res?.[0];
-          if (cancelled || !found?.node) return;
-          const ratio = Taro.getWindowInfo?.().pixelRatio ?? 2;
-          found.node.width = Math.round(found.width * ratio);
-          found.node.height = Math.round(found.height * ratio);
-          draw(found.node.getContext('2d'), found, ratio, chart);
-        });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [chart, canvasId]);
+  useEffect(
+    () =>
+      withCanvasNode(canvasId, (node, size, ratio) => {
+        node.width = Math.round(size.width * ratio);
+        node.height = Math.round(size.height * ratio);
+        draw(node.getContext('2d'), size, ratio, chart);
+      }),
+    [chart, canvasId],
+  );
   return <Canvas type="2d" id={canvasId} className="st-canvas" style={{ height }} />;
 }
 
@@ -84,7 +69,7 @@ function HtmlChart({ chart, height, label }: { chart: ChartData; height: string;
 
 let chartCount = 0;
 
-/** `rows` sets the height of a bar chart (one bar a row); column charts have one height. */
+/** A titled chart card; a bar chart grows with its rows (one bar a row), column charts have one height. */
 export function Chart({ title, chart }: { title: string; chart: ChartData }) {
   const [canvasId] = useState(() => `stchart${++chartCount}`);
   const [showTable, setShowTable] = useState(false);

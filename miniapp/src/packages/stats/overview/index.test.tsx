@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { User } from '@szkc/shared';
 import { signedInAs } from '../../../../test/event-fixtures';
@@ -7,6 +6,7 @@ import { indicators, overview } from '../../../../test/stats-fixtures';
 import Taro from '../../../../test/taro-double';
 import { drawnCharts } from '../../../../test/ucharts-double';
 import { ok } from '../../../../test/venue-fixtures';
+import { downloadWorkbook } from '../../../../test/workbook-download';
 import StatsOverviewPage from './index';
 
 const admin: User = { id: 'a1', nickname: '管理员', roles: ['citizen', 'admin'], phoneMasked: null };
@@ -234,23 +234,9 @@ describe('数据看板', () => {
     signedInAs(admin, ({ url }) => (isOverview(url) ? ok(overview()) : undefined));
     renderPage(StatsOverviewPage);
     await screen.findByText('平台实时数据');
-    const clicks: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicks.push(this.download);
-    });
-    Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
-    const original = Taro.request.getMockImplementation();
-    Taro.request.mockImplementationOnce(async (options) => {
-      expect(options.url).toBe('http://api.test/stats/overview.xlsx');
-      expect(options.header?.Authorization).toBe('Bearer tok-1');
-      return { statusCode: 200, data: new ArrayBuffer(4), header: {}, errMsg: 'request:ok' } as never;
-    });
-    fireEvent.click(screen.getByText('导出 Excel'));
-    await waitFor(() => expect(clicks).toHaveLength(1));
-    expect(clicks[0]).toMatch(/^规划指标总览_\d{4}-\d{2}-\d{2}\.xlsx$/);
-    click.mockRestore();
-    if (original) Taro.request.mockImplementation(original);
+    const download = await downloadWorkbook('导出 Excel');
+    expect(download.url).toBe('http://api.test/stats/overview.xlsx');
+    expect(download.authorization).toBe('Bearer tok-1');
+    expect(download.fileName).toMatch(/^规划指标总览_\d{4}-\d{2}-\d{2}\.xlsx$/);
   });
 });

@@ -22,6 +22,7 @@ import { logger } from '../http/logger';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { countEligibilityChecks } from '../stats/counters';
 import * as enterprises from './enterprise.repository';
+import { saveCounted } from './pipeline';
 
 // The cursor holds the id of the last policy of the previous page: stable because policy ids are
 // (API.md).
@@ -76,5 +77,5 @@ export async function enterpriseOf(userId: string): Promise<SavedEnterprise> {
 /** Only for an account that still exists: a deleted account's token must not leave data behind. */
 export async function saveEnterprise(userId: string, profile: EnterpriseProfile): Promise<SavedEnterprise> {
   await currentUser(userId);
-  return enterprises.saveEnterpriseProfile(userId, profile);
+  return saveCounted(userId, profile);
 }

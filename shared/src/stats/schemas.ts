@@ -98,7 +98,3 @@ export const statsOverviewSchema = z
   })
   .meta({ id: 'StatsOverview' });
 export type StatsOverview = z.infer<typeof statsOverviewSchema>;
-
-export const indicatorReportResultSchema = z
-  .object({ indicator: indicatorSchema })
-  .meta({ id: 'IndicatorReportResult' });

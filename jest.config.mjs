@@ -74,6 +74,7 @@ export default {
       moduleNameMapper: {
         '^@tarojs/taro$': '<rootDir>/miniapp/test/taro-double.ts',
         '^@tarojs/components$': '<rootDir>/miniapp/test/components-double.tsx',
+        '^@qiun/ucharts$': '<rootDir>/miniapp/test/ucharts-double.ts',
         '\\.css$': '<rootDir>/miniapp/test/style-double.ts',
       },
       setupFilesAfterEnv: ['<rootDir>/scripts/jest/expect.ts', '<rootDir>/miniapp/test/setup.ts'],

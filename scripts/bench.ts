@@ -7,6 +7,7 @@ import { measureEvents } from './bench/events';
 import { measureLimits } from './bench/limits';
 import { measureEngine } from './bench/policies';
 import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
+import { measureStats } from './bench/stats';
 import { measureVenues } from './bench/venues';
 import { freePort } from './local/ports';
 import { startStack } from './local/stack';
@@ -68,7 +69,7 @@ async function main() {
       `GET /me 与空路由之比：p50 ${(me.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(me.rps / bare.rps).toFixed(2)}×`,
     );
 
-    section('政策匹配 POST /policies/eligibility（完整企业信息，六项政策；不访问数据库）');
+    section('政策匹配 POST /policies/eligibility（完整企业信息，六项政策；只写 1 次当日计数）');
     const eligibility = {
       url: `${stack.apiUrl}/policies/eligibility`,
       method: 'POST' as const,
@@ -99,6 +100,8 @@ async function main() {
 
     section('限流（每个受限请求多出的开销，同一套本地环境的 dynalite）');
     for (const line of await measureLimits()) console.log(line);
+    section('规划指标总览（同一套本地环境，以上各节的数据）');
+    for (const line of await measureStats(stack.apiUrl)) console.log(line);
   } finally {
     await stack.stop();
   }

@@ -1,5 +1,5 @@
-// `npm run repair`: the events and the venues repair routines (also scheduled in AWS) and the
-// contests' entry recount against the local stack's store. Safe while `npm start` runs, also during a rush of signups or check-ins.
+// `npm run repair`: the events and the venues repair routines (also scheduled in AWS), the
+// contests' entry recount and the bureau's city-wide counters against the local stack's store. Safe while `npm start` runs, also during a rush of signups or check-ins.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './local/stack';
@@ -23,6 +23,7 @@ async function main() {
       r.pendingDropped && `清理未完成报名 ${r.pendingDropped}`,
       r.releasesFinished && `补完取消 ${r.releasesFinished}`,
       r.promoted && `候补转正 ${r.promoted}`,
+      r.checkedIn !== null && `签到 ${r.checkedIn} 人`,
     ].filter(Boolean);
     console.log(
       `${r.eventId}  ${r.recounted ? `已核对：余 ${r.seatsLeft} 席，候补余 ${r.waitlistLeft}` : '有进行中的报名，稍后再核对'}` +
@@ -42,12 +43,31 @@ async function main() {
     );
   }
   console.log(`共核对 ${days.length} 个场馆日。`);
+  const city = await venues.repairCityDays(days);
+  for (const d of city.filter((r) => r.corrected !== null || !r.recounted)) {
+    console.log(
+      `全市 ${d.day}  ` +
+        (d.recounted ? `已核对：打卡 ${d.visits} 人次（原为 ${d.corrected}）` : '有进行中的打卡，稍后再核对'),
+    );
+  }
+  console.log(`共核对 ${city.length} 个全市打卡日。`);
   const contests = await import('../functions/src/contests/repair');
   const recounts = await contests.recountAll();
   for (const c of recounts.filter((r) => r.corrected !== null)) {
     console.log(`${c.contestId}  已核对：报名 ${c.entryCount} 个项目（原为 ${c.corrected}）`);
   }
   console.log(`共核对 ${recounts.length} 场大赛的报名数。`);
+  const stats = await import('../functions/src/stats/repair');
+  const pipeline = await stats.recountPipeline();
+  console.log(
+    pipeline.recounted
+      ? `企业信息 ${pipeline.savedProfiles} 家，符合条件：` +
+          Object.entries(pipeline.eligibleByPolicy ?? {})
+            .map(([id, n]) => `${id} ${n}`)
+            .join('，') +
+          (pipeline.corrected ? `（原为 ${pipeline.corrected.savedProfiles} 家，已更正）` : '')
+      : '有正在保存的企业信息，稍后再核对企业统计',
+  );
 }
 
 main().catch((error: Error) => {

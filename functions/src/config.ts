@@ -32,6 +32,7 @@ export const tableNames = {
   venues: env('TABLE_VENUES') ?? `szkc-${stage}-venues`,
   contests: env('TABLE_CONTESTS') ?? `szkc-${stage}-contests`,
   limits: env('TABLE_LIMITS') ?? `szkc-${stage}-limits`,
+  stats: env('TABLE_STATS') ?? `szkc-${stage}-stats`,
 };
 
 /** What a rate limit allows one client: `limit` requests per fixed window of `windowSeconds`. */

@@ -318,4 +318,10 @@ describe('the built WeChat package', () => {
     expect(text).toContain('检查我属于哪个组别');
     expect(text).toContain('请填写成立日期');
   });
+
+  it('loads the 数据看板 subpackage, chart library and all, and asks a signed-out person to sign in', async () => {
+    const text = await renderPage('packages/stats/overview/index', '请先登录管理员账号');
+    expect(text).toContain('请先登录管理员账号');
+    expect(text).toContain('去登录');
+  });
 });

@@ -14,3 +14,4 @@ export * from './policies';
 export * from './events';
 export * from './venues';
 export * from './contests';
+export * from './stats';

@@ -77,6 +77,14 @@ export const subPackages = {
       adminVenueStats: 'venue-stats/index',
     },
   },
+  // The bureau's 数据看板: its chart library ships in this subpackage only.
+  stats: {
+    root: 'packages/stats',
+    pages: {
+      statsOverview: 'overview/index',
+      statsReport: 'report/index',
+    },
+  },
 } as const;
 
 type SubPackageName = keyof typeof subPackages;

@@ -56,6 +56,8 @@ export const can = {
     isMember(actor, entry) || manages(actor, contest) || reviews(actor, assignment, entry),
   /** Create and change venues, name their staff, see every venue's figures. */
   manageVenues: (actor: Actor) => holds(actor, 'admin'),
+  /** See the bureau's figures against the plan (数据看板) and report the yearly ones: admins. */
+  managePlanFigures: (actor: Actor) => holds(actor, 'admin'),
   /** Show this venue's code and see its figures: its own staff (named per venue), or an admin. */
   runVenue: (actor: Actor, venue: StaffedResource) =>
     holds(actor, 'admin') || (holds(actor, 'venue_staff') && venue.staffIds.includes(actor?.id ?? '')),

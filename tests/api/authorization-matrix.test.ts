@@ -594,6 +594,32 @@ const contestCells: Cell[] = [
 ];
 matrix.push(...contestCells);
 
+// The bureau's figures against the plan: admins only, whatever else the caller runs.
+const statsCells: Cell[] = [
+  {
+    route: 'GET /stats/overview',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', '/stats/overview', who)).status,
+  },
+  {
+    route: 'GET /stats/overview.xlsx',
+    expect: adminOnly(200),
+    call: async (who) => (await api.call('GET', '/stats/overview.xlsx', who)).status,
+  },
+  {
+    route: 'PUT /stats/indicators/{id}',
+    expect: adminOnly(200),
+    call: async (who) =>
+      (
+        await api.call('PUT', '/stats/indicators/rd-intensity', {
+          ...who,
+          body: { year: 2024, value: 1.2, note: '权限矩阵测试' },
+        })
+      ).status,
+  },
+];
+matrix.push(...statsCells);
+
 describe('authorization matrix', () => {
   it('covers every route serverless.yml declares', () => {
     const declared = declaredRoutes().map((r) => `${r.method} /${r.segments.join('/')}`);

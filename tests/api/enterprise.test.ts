@@ -19,12 +19,19 @@ const save = (token: string | undefined, profile: unknown) =>
 const fetchMine = (token: string | undefined) => api.call('GET', '/me/enterprise', { token });
 
 describe('saving and reading the enterprise profile', () => {
-  it('gives back exactly what was saved, with the time, at one store call each', async () => {
+  it("gives back exactly what was saved, with the time, and moves the bureau's pipeline counts once", async () => {
     const { token } = await api.login(uniqueName('ent'));
     const saved = await save(token, qualifyingProfile);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body).toEqual({ profile: qualifyingProfile, updatedAt: expect.stringMatching(shanghaiIso) });
-    expect(saved.headers.get('x-store-calls')).toBe('GetItemCommand,PutItemCommand');
+    // Account, profile as it was; the pipeline counts move (in flight), the profile is written on
+    // condition that it is still the one read, the change leaves flight.
+    expect(saved.headers.get('x-store-calls')).toBe(
+      'GetItemCommand,GetItemCommand,UpdateItemCommand,PutItemCommand,UpdateItemCommand',
+    );
+    // Saved again as it is: nothing in the pipeline moves, no counter is written.
+    const again = await save(token, qualifyingProfile);
+    expect(again.headers.get('x-store-calls')).toBe('GetItemCommand,GetItemCommand,PutItemCommand');
 
     const read = await fetchMine(token);
     expect(read.status).toBe(200);
@@ -170,10 +177,11 @@ describe('personal data', () => {
     expect((await save(token, qualifyingProfile)).status).toBe(200);
     const deleted = await api.call('DELETE', '/me', { token });
     expect(deleted.status).toBe(204);
-    // Account, registrations (none here), enterprise profile, venue check-ins (none), contest
-    // memberships, assignments and scores (none), account items.
+    // Account, registrations (none here), enterprise profile (read, pipeline counts down in
+    // flight, deleted on condition, out of flight), venue check-ins (none), contest memberships,
+    // assignments and scores (none), account items.
     expect(deleted.headers.get('x-store-calls')).toBe(
-      'GetItemCommand,QueryCommand,DeleteItemCommand,QueryCommand,QueryCommand,QueryCommand,QueryCommand,DeleteItemCommand,DeleteItemCommand',
+      'GetItemCommand,QueryCommand,GetItemCommand,UpdateItemCommand,DeleteItemCommand,UpdateItemCommand,QueryCommand,QueryCommand,QueryCommand,QueryCommand,DeleteItemCommand,DeleteItemCommand',
     );
     // The old account's item is gone, not merely unreachable.
     expect((await fetchMine(token)).status).toBe(404);

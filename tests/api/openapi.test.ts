@@ -29,6 +29,9 @@ it('describes every route serverless.yml declares, with the error shape', async 
   for (const schema of ['Venue', 'VenueSummary', 'Checkin', 'Passport', 'Badge', 'VenueStats', 'VenueCode'])
     expect(doc.components.schemas[schema], schema).toBeDefined();
   expect(doc.paths['/me'].get.security).toEqual([{ bearerAuth: [] }]);
+  for (const schema of ['StatsOverview', 'Indicator', 'IndicatorReport'])
+    expect(doc.components.schemas[schema], schema).toBeDefined();
+  expect(doc.paths['/stats/indicators/{id}'].put.responses['404']).toBeDefined();
 });
 
 it('describes the enterprise profile questions and the policy detail as the contract gives them', async () => {

@@ -5,7 +5,7 @@ import { isId, parseIsoInstant, toShanghaiIso, type ContestCreate, type ContestP
 import { tableNames } from '../config';
 import { DomainError, conflict } from '../errors';
 import { documents } from '../store/document';
-import { inPartition, queryPage, scanAll, updateIf } from '../store/operations';
+import { inPartition, queryAll, queryPage, scanAll, updateIf } from '../store/operations';
 import {
   contestKey,
   contestSk,
@@ -218,3 +218,14 @@ export async function setRoundStatus(
   if (!updated) throw conflict('评审轮次刚刚被修改，请刷新后重试');
   return updated;
 }
+
+/** Every published contest with its tracks (the bureau's overview): one Query per 1 MB. */
+const publishedList = inPartition(publishedPartition);
+export const allPublishedContests = () =>
+  queryAll<Pick<ContestItem, 'id' | 'title' | 'tracks'>>({
+    TableName: TableName(),
+    IndexName: 'gsi1',
+    ...publishedList,
+    ProjectionExpression: '#id, title, tracks',
+    ExpressionAttributeNames: { ...publishedList.ExpressionAttributeNames, '#id': 'id' },
+  });

@@ -170,3 +170,13 @@ export async function getEntries(keys: Array<{ contestId: string; entryId: strin
   }
   return entries;
 }
+
+/** Track and status of each entry of a contest (the bureau's overview): one small Query. */
+export const entryFiguresOf = (contestId: string) =>
+  queryAll<Pick<EntryItem, 'trackId' | 'status' | 'submittedAt'>>({
+    TableName: TableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': contestPartition(contestId).pk, ':prefix': entryPrefix },
+    ProjectionExpression: 'trackId, #status, submittedAt',
+    ExpressionAttributeNames: { '#status': 'status' },
+  });

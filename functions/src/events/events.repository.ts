@@ -5,7 +5,7 @@ import { parseIsoInstant, toShanghaiIso, type EventCreate, type EventPatch } fro
 import { tableNames } from '../config';
 import { DomainError, conflict } from '../errors';
 import { documents } from '../store/document';
-import { updateIf } from '../store/operations';
+import { inPartition, queryAll, updateIf } from '../store/operations';
 import {
   eventKey,
   eventOutboxKeys,
@@ -310,4 +310,33 @@ export async function listByOrganizer(organizerId: string, limit: number, cursor
     ExclusiveStartKey: cursor,
   });
   return { items: (page.Items ?? []) as EventItem[], next: page.LastEvaluatedKey };
+}
+
+/**
+ * Every published event, past ones too, with its seat and door counters only (the bureau's
+ * overview): one Query of the PUBLISHED index per 1 MB.
+ */
+const publishedList = inPartition(publishedPartition);
+export const allPublishedFigures = () =>
+  queryAll<Pick<EventItem, 'id' | 'capacity' | 'seatsLeft' | 'startMs' | 'checkedInPeople'>>({
+    TableName: TableName(),
+    IndexName: 'gsi1',
+    ...publishedList,
+    ProjectionExpression: '#id, #capacity, seatsLeft, startMs, checkedInPeople',
+    ExpressionAttributeNames: {
+      ...publishedList.ExpressionAttributeNames,
+      '#id': 'id',
+      '#capacity': 'capacity',
+    },
+  });
+
+/** People checked in at the door: one atomic ADD on the event after the registration is marked. */
+export async function addCheckedIn(eventId: string, people: number): Promise<void> {
+  await documents.update({
+    TableName: TableName(),
+    Key: eventKey(eventId),
+    UpdateExpression: 'ADD checkedInPeople :n',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':n': people },
+  });
 }

@@ -13,6 +13,7 @@ const points = [
   // The venue check-in protocol (venues/checkin.ts).
   'venue-checkin:after-put',
   'venue-checkin:after-count',
+  'venue-checkin:after-city-count',
 ] as const;
 export type FaultPoint = (typeof points)[number];
 export type FaultPlan = { point: FaultPoint; mode: 'crash' | 'store-down' } | null;

@@ -86,6 +86,8 @@ export type EventItem = {
   maxPartySize: number;
   seatsLeft: number;
   waitlistLeft: number;
+  /** People checked in at the door (party sizes); recounted from the registrations by the repair. */
+  checkedInPeople?: number;
   /** Counter operations begun but not yet finished: `hold#`, `wait#`, `release#`, `unwait#`, `promote#` + registration id. */
   inflight?: Set<string>;
   version: number;

@@ -29,6 +29,8 @@ export type RepairReport = {
   recounted: boolean;
   seatsLeft: number | null;
   waitlistLeft: number | null;
+  /** People checked in as recounted, or null when a check-in was too young to recount. */
+  checkedIn: number | null;
   promoted: number;
 };
 
@@ -81,6 +83,17 @@ export function countFromRegistrations(event: EventItem, regs: RegistrationItem[
   };
 }
 
+/** People checked in at the door, or null while a check-in's counter ADD may be on its way. */
+export function checkedInFromRegistrations(regs: RegistrationItem[], now: number): number | null {
+  let people = 0;
+  for (const reg of regs) {
+    if (!reg.checkedInAt) continue;
+    if (now - Date.parse(reg.checkedInAt) < staleAfterMs) return null;
+    people += reg.partySize;
+  }
+  return people;
+}
+
 export async function repairEvent(eventId: string, now = Date.now()): Promise<RepairReport> {
   const report: RepairReport = {
     eventId,
@@ -90,6 +103,7 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
     recounted: false,
     seatsLeft: null,
     waitlistLeft: null,
+    checkedIn: null,
     promoted: 0,
   };
   const event = await getEvent(eventId, true);
@@ -131,12 +145,17 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
   // 3. Recount, only from a quiet snapshot and only if nothing moved since.
   const fresh = await getEvent(eventId, true);
   if (fresh && (fresh.inflight?.size ?? 0) === 0) {
-    const counts = countFromRegistrations(fresh, await eventRegistrations(eventId, true));
+    const freshRegs = await eventRegistrations(eventId, true);
+    const counts = countFromRegistrations(fresh, freshRegs);
     const sizes = Object.entries(counts.waitingParties);
+    // The door counter moves by one ADD right after the registration is marked: recount it only
+    // when no check-in is young enough for its ADD to be still on the way.
+    const door = checkedInFromRegistrations(freshRegs, now);
+    const doorSet = door === null ? '' : ', checkedInPeople = :checkedIn';
     const recounted = await updateIf({
       TableName: TableName(),
       Key: eventKey(eventId),
-      UpdateExpression: `SET seatsLeft = :seats, waitlistLeft = :waiting, ${sizes.map((_, i) => `#size${i} = :size${i}`).join(', ')} ADD version :one`,
+      UpdateExpression: `SET seatsLeft = :seats, waitlistLeft = :waiting${doorSet}, ${sizes.map((_, i) => `#size${i} = :size${i}`).join(', ')} ADD version :one`,
       ConditionExpression: 'version = :version AND attribute_not_exists(inflight)',
       ExpressionAttributeNames: Object.fromEntries(sizes.map(([name], i) => [`#size${i}`, name])),
       ExpressionAttributeValues: {
@@ -144,6 +163,7 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
         ':waiting': counts.waitlistLeft,
         ':version': fresh.version,
         ':one': 1,
+        ...(door === null ? {} : { ':checkedIn': door }),
         ...Object.fromEntries(sizes.map(([, count], i) => [`:size${i}`, count])),
       },
     });
@@ -155,11 +175,22 @@ export async function repairEvent(eventId: string, now = Date.now()): Promise<Re
       const sizesMoved = sizes.some(
         ([name, count]) => (fresh[name as `waitingParties${number}`] ?? 0) !== count,
       );
-      if (counts.seatsLeft !== fresh.seatsLeft || counts.waitlistLeft !== fresh.waitlistLeft || sizesMoved) {
+      report.checkedIn = door;
+      const doorMoved = door !== null && door !== (fresh.checkedInPeople ?? 0);
+      if (
+        counts.seatsLeft !== fresh.seatsLeft ||
+        counts.waitlistLeft !== fresh.waitlistLeft ||
+        sizesMoved ||
+        doorMoved
+      ) {
         logger.warn('repair corrected counters', {
           eventId,
-          before: { seatsLeft: fresh.seatsLeft, waitlistLeft: fresh.waitlistLeft },
-          after: counts,
+          before: {
+            seatsLeft: fresh.seatsLeft,
+            waitlistLeft: fresh.waitlistLeft,
+            checkedInPeople: fresh.checkedInPeople ?? 0,
+          },
+          after: { ...counts, checkedInPeople: door },
         });
       }
     }

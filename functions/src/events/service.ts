@@ -230,6 +230,9 @@ export async function checkIn(eventId: string, userId: string, ticket: string) {
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':now': now, ':by': user.id, ':confirmed': 'confirmed', ':id': reg.id },
     });
+    // The door counter of the event; a request that dies before it is put right by the repair,
+    // which recounts it from the registrations (repair.ts).
+    await events.addCheckedIn(eventId, reg.partySize);
     return {
       registrationId: reg.id,
       partySize: reg.partySize,

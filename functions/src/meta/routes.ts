@@ -7,6 +7,7 @@ import { authApp } from '../auth/routes';
 import { contestsApp } from '../contests/routes';
 import { eventsApp } from '../events/routes';
 import { policiesApp } from '../policies/routes';
+import { statsApp } from '../stats/routes';
 import { venuesApp } from '../venues/routes';
 
 export const metaApp = createApp();
@@ -34,6 +35,7 @@ const buildDocument = () => {
   documented.route('/', policiesApp);
   documented.route('/', venuesApp);
   documented.route('/', contestsApp);
+  documented.route('/', statsApp);
   documented.route('/', metaApp);
   return documented.getOpenAPI31Document({
     openapi: '3.1.0',

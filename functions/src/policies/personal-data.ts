@@ -1,8 +1,10 @@
 // The saved enterprise profile is the policies capability's personal data.
 import type { PersonalDataOwner } from '../account/personal-data';
-import { deleteEnterpriseProfile, getEnterpriseProfile } from './enterprise.repository';
+import { getEnterpriseProfile } from './enterprise.repository';
+import { deleteCounted } from './pipeline';
 
 export const policiesPersonalData: PersonalDataOwner = {
   export: async (userId) => ({ enterpriseProfile: await getEnterpriseProfile(userId) }),
-  erase: deleteEnterpriseProfile,
+  // The profile leaves the bureau's pipeline counts with it.
+  erase: deleteCounted,
 };

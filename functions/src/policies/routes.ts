@@ -64,7 +64,7 @@ policiesApp.openapi(
     method: 'post',
     path: '/policies/eligibility',
     tags,
-    summary: '政策匹配：逐项评估企业是否符合各项政策（不保存任何数据）',
+    summary: '政策匹配：逐项评估企业是否符合各项政策（不保存企业的任何数据，只按天、政策与结果计数）',
     request: { body: jsonBody(eligibilityRequestSchema) },
     responses: {
       200: jsonResponse(eligibilityResponseSchema, '各项政策的评估结果'),
@@ -73,7 +73,7 @@ policiesApp.openapi(
       422: errorResponses[422],
     },
   }),
-  (c) => c.json(service.eligibility(c.req.valid('json')), 200),
+  async (c) => c.json(await service.eligibility(c.req.valid('json')), 200),
 );
 
 policiesApp.use('/me/enterprise', requireAuth);

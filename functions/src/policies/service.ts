@@ -18,8 +18,11 @@ import {
 } from '@szkc/shared';
 import { currentUser } from '../access/access';
 import { notFound } from '../errors';
+import { logger } from '../http/logger';
 import { decodeCursor, encodeCursor } from '../http/cursor';
+import { countEligibilityChecks } from '../stats/counters';
 import * as enterprises from './enterprise.repository';
+import { saveCounted } from './pipeline';
 
 // The cursor holds the id of the last policy of the previous page: stable because policy ids are
 // (API.md).
@@ -51,9 +54,18 @@ export function policyDetail(id: string): PolicyDetail {
   return toPolicyDetail(policy);
 }
 
-/** `POST /policies/eligibility`: the engine's answer as of `asOf` (default today in Shanghai). */
-export function eligibility({ profile, asOf }: EligibilityRequest): EligibilityResponse {
-  return evaluateEligibility(profile, asOf ?? shanghaiDate());
+/**
+ * `POST /policies/eligibility`: the engine's answer as of `asOf` (default today in Shanghai).
+ * The bureau's figures count the check (per day, policy and verdict, stats/counters.ts): nothing
+ * of the profile is written anywhere.
+ */
+export async function eligibility({ profile, asOf }: EligibilityRequest): Promise<EligibilityResponse> {
+  const answer = evaluateEligibility(profile, asOf ?? shanghaiDate());
+  // A count that could not be written must not cost the enterprise its answer.
+  await countEligibilityChecks(shanghaiDate(), answer.results).catch((error: unknown) =>
+    logger.warn('eligibility check not counted', { error: error as Error }),
+  );
+  return answer;
 }
 
 export async function enterpriseOf(userId: string): Promise<SavedEnterprise> {
@@ -65,5 +77,5 @@ export async function enterpriseOf(userId: string): Promise<SavedEnterprise> {
 /** Only for an account that still exists: a deleted account's token must not leave data behind. */
 export async function saveEnterprise(userId: string, profile: EnterpriseProfile): Promise<SavedEnterprise> {
   await currentUser(userId);
-  return enterprises.saveEnterpriseProfile(userId, profile);
+  return saveCounted(userId, profile);
 }

@@ -3,15 +3,17 @@
 //   1. the check-in item, on condition that the person has none here today (the once-a-day rule,
 //      whatever the concurrency: of ten taps one writes, nine find it);
 //   2. the visitor item, which decides once whether this is the person's first visit here;
-//   3. the day's counters, one atomic ADD;
+//   3. the day's counters, one atomic ADD, then the city's day (stats), one more;
 //   4. the check-in leaves the UNCOUNTED index: its counting is confirmed.
 // A crash before 4 leaves the check-in in UNCOUNTED; the repair then recounts its day from the
-// check-in items, so the counters end exact whether or not step 3 happened. The location is only
+// check-in items, and the city's day from the venues' days, so the counters end exact whether or
+// not step 3 happened. The location is only
 // used for the distance check: it is in no item and no log.
 import { ulid } from 'ulid';
 import { checkGeofence, toShanghaiIso, type VenueCheckinRequest } from '@szkc/shared';
 import { DomainError, validationFailed } from '../errors';
 import { failAt, type FaultPlan } from '../events/faults';
+import { countCityVisit } from '../stats/counters';
 import { checkPosterCode, checkScreenCode } from './codes';
 import { countIntoDay, getCheckin, isFirstVisit, markCounted, putCheckin } from './checkins.repository';
 import { shanghaiDayOf } from './days';
@@ -99,6 +101,8 @@ export async function checkIn(
   const firstTime = await isFirstVisit(item, userId);
   await countIntoDay(item, firstTime);
   failAt(plan, 'venue-checkin:after-count');
+  await countCityVisit(day, venue.district, firstTime);
+  failAt(plan, 'venue-checkin:after-city-count');
   await markCounted(item, firstTime);
   return { checkin: { ...item, firstTime }, created: true };
 }

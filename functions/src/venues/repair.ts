@@ -16,6 +16,7 @@ import {
 import { addDays, shanghaiDayOf } from './days';
 import type { CheckinItem } from './items';
 import { listVenues } from './venues.repository';
+import { getCityDay, writeCityDayRecount, type CityDayCounts } from '../stats/counters';
 
 /** Longer than any request lives (the function timeout is 10 s). */
 export const staleAfterMs = 60_000;
@@ -72,6 +73,51 @@ export async function repairVenueDay(
   return { ...report, recounted: true, visits, firstTimeVisitors };
 }
 
+export type CityDayReport = {
+  day: string;
+  recounted: boolean;
+  visits: number | null;
+  /** The city's count before, when the recount changed it. */
+  corrected: number | null;
+};
+
+/**
+ * Recounts the city's day (the bureau's figures) from every venue's check-in items of that day,
+ * and writes it only if no check-in moved it since it was read. Left for the next run while any
+ * check-in of the day is not yet confirmed: its city ADD may still be on its way.
+ */
+export async function repairCityDay(day: string, venueIds: string[]): Promise<CityDayReport> {
+  const report: CityDayReport = { day, recounted: false, visits: null, corrected: null };
+  // The city's counter first, then the items: a check-in the items miss moves it after this read.
+  const city = await getCityDay(day);
+  const counts: CityDayCounts = { visits: 0, firstTimeVisitors: 0, byDistrict: {} };
+  for (const venueId of venueIds) {
+    const items = await dayCheckins(venueId, day);
+    if (items.some(isUncounted)) return report;
+    for (const c of items) {
+      counts.visits++;
+      if (c.firstTime) counts.firstTimeVisitors++;
+      counts.byDistrict[c.district] = (counts.byDistrict[c.district] ?? 0) + 1;
+    }
+  }
+  const districtsOf = (item: Record<string, unknown>) =>
+    Object.keys(item).filter((key) => key.startsWith('district#'));
+  const same =
+    city &&
+    city.visits === counts.visits &&
+    city.firstTimeVisitors === counts.firstTimeVisitors &&
+    districtsOf(city).every(
+      (key) => Number(city[key as `district#${string}`] ?? 0) === (counts.byDistrict[key.slice(9)] ?? 0),
+    ) &&
+    Object.entries(counts.byDistrict).every(([d, n]) => Number(city[`district#${d}`] ?? 0) === n);
+  if (!same && !(city === null && counts.visits === 0)) {
+    const written = await writeCityDayRecount(day, counts, city);
+    if (!written) return report; // a check-in moved it meanwhile: next run
+    if (city) report.corrected = city.visits;
+  }
+  return { ...report, recounted: true, visits: counts.visits };
+}
+
 export async function repairAll(now = Date.now()): Promise<DayRepairReport[]> {
   const today = shanghaiDayOf(now);
   const days = new Map<string, { venueId: string; day: string }>();
@@ -86,4 +132,15 @@ export async function repairAll(now = Date.now()): Promise<DayRepairReport[]> {
   const changed = reports.filter((r) => r.corrected || r.settled);
   if (changed.length) logger.info('venue counters repaired', { changed });
   return reports;
+}
+
+/** The city's days that the venues' repair looked at (today, yesterday, unconfirmed ones). */
+export async function repairCityDays(reports: DayRepairReport[]): Promise<CityDayReport[]> {
+  const venueIds = (await listVenues()).map((v) => v.id);
+  const days = [...new Set(reports.map((r) => r.day))].sort();
+  const cityReports: CityDayReport[] = [];
+  for (const day of days) cityReports.push(await repairCityDay(day, venueIds));
+  const corrected = cityReports.filter((r) => r.corrected !== null);
+  if (corrected.length) logger.info('city visit days repaired', { corrected });
+  return cityReports;
 }

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Canvas, Text, View } from '@tarojs/components';
 import { createElement, useEffect, useMemo, useRef } from 'react';
 import { qrMatrix } from '../events/qrMatrix';
+import { withCanvasNode } from './canvasNode';
 import './TicketQr.css';
 
 // The canvas' CSS size is set in TicketQr.css (520 design px, half the screen width); the
@@ -30,27 +30,17 @@ function draw(ctx: Context2D, modules: boolean[][], sizePx: number): void {
 
 /** WeChat: the 2d Canvas component, reached through a selector query once it is laid out. */
 function WeappCanvas({ modules, canvasId }: { modules: boolean[][]; canvasId: string }) {
-  useEffect(() => {
-    let cancelled = false;
-    Taro.nextTick(() => {
-      Taro.createSelectorQuery()
-        .select(`#${canvasId}`)
-        .fields({ node: true, size: true })
-        .exec((res: Array<{ node?: HTMLCanvasElement; width: number } | null>) => {
-          const found = res?.[0];
-          if (cancelled || !found?.node) return;
-          const ratio = Taro.getWindowInfo?.().pixelRatio ?? 2;
-          const sizePx = Math.round(found.width * ratio);
-          found.node.width = sizePx;
-          found.node.height = sizePx;
-          const ctx = found.node.getContext('2d');
-          if (ctx) draw(ctx, modules, sizePx);
-        });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [modules, canvasId]);
+  useEffect(
+    () =>
+      withCanvasNode(canvasId, (node, size, ratio) => {
+        const sizePx = Math.round(size.width * ratio);
+        node.width = sizePx;
+        node.height = sizePx;
+        const ctx = node.getContext('2d') as Context2D | null;
+        if (ctx) draw(ctx, modules, sizePx);
+      }),
+    [modules, canvasId],
+  );
   return <Canvas type="2d" id={canvasId} className="ticket-qr-canvas" />;
 }
 

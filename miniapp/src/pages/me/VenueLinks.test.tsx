@@ -15,6 +15,7 @@ describe('我的 → venues', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/venues/passport/index' });
     expect(screen.queryByText('场馆工作台')).toBeNull();
     expect(screen.queryByText('场馆管理')).toBeNull();
+    expect(screen.queryByText('数据看板')).toBeNull();
   });
 
   it('links admins to venue management and the desk', async () => {
@@ -23,6 +24,8 @@ describe('我的 → venues', () => {
     fireEvent.click(await screen.findByText('场馆管理'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/admin/venues/index' });
     expect(screen.getByText('场馆工作台')).toBeTruthy();
+    fireEvent.click(screen.getByText('数据看板'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/stats/overview/index' });
   });
 
   it('links venue staff to the venue desk', async () => {

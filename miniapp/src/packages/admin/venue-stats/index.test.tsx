@@ -1,10 +1,10 @@
-import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { shanghaiDate, type User } from '@szkc/shared';
 import { signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import Taro from '../../../../test/taro-double';
 import { ok } from '../../../../test/venue-fixtures';
+import { downloadWorkbook } from '../../../../test/workbook-download';
 import { addDays, thisWeek } from '../../../venues/days';
 import AdminVenueStatsPage from './index';
 
@@ -51,24 +51,10 @@ describe('场馆打卡统计 (admin)', () => {
     signedInAs(admin, ({ url }) => (isStats(url) ? ok({ items: [] }) : undefined));
     renderPage(AdminVenueStatsPage);
     await screen.findByText('共 0 人次');
-    const clicks: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicks.push(this.download);
-    });
-    Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
-    const original = Taro.request.getMockImplementation();
-    Taro.request.mockImplementationOnce(async (options) => {
-      expect(options.url).toMatch(/^http:\/\/api\.test\/stats\/venues\.xlsx\?from=\d{4}-\d{2}-\d{2}&to=/);
-      expect(options.header?.Authorization).toBe('Bearer tok-1');
-      return { statusCode: 200, data: new ArrayBuffer(4), header: {}, errMsg: 'request:ok' } as never;
-    });
-    fireEvent.click(screen.getByText('导出 Excel'));
-    await waitFor(() => expect(clicks).toHaveLength(1));
-    expect(clicks[0]).toMatch(/^场馆打卡统计_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
-    click.mockRestore();
-    if (original) Taro.request.mockImplementation(original);
+    const download = await downloadWorkbook('导出 Excel');
+    expect(download.url).toMatch(/^http:\/\/api\.test\/stats\/venues\.xlsx\?from=\d{4}-\d{2}-\d{2}&to=/);
+    expect(download.authorization).toBe('Bearer tok-1');
+    expect(download.fileName).toMatch(/^场馆打卡统计_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
   });
 
   it("shows the server's message when the export is refused", async () => {

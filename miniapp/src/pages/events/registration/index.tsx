@@ -146,9 +146,13 @@ function RegistrationCard({
       )}
       {registration.status === 'confirmed' && registration.ticket && (
         <View>
-          <TicketQr ticket={registration.ticket} />
+          <TicketQr
+            ticket={registration.ticket}
+            caption={registration.ticketCode ? { label: '签到码', text: registration.ticketCode } : undefined}
+          />
           <Text className="reg-note">
-            入场时请向工作人员出示此码，{registration.partySize} 人凭一个码入场。截图保存也可使用。
+            入场时请向工作人员出示此码，{registration.partySize} 人凭一个码入场。截图保存也可使用；
+            无法扫码时，把签到码告诉工作人员即可。
           </Text>
           <Button
             className="btn btn-secondary"

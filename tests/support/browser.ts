@@ -42,3 +42,13 @@ export async function snap(page: Page, name: string) {
 /** Text on the page on screen: the H5 router keeps earlier pages in the DOM, hidden. */
 export const shown = (page: Page, text: string | RegExp, exact = false) =>
   page.getByText(text, { exact }).locator('visible=true').first();
+
+/** The same screen at 390 and at 320 CSS px wide (`<name>.png`, `<name>-320.png`). */
+export async function snapWidths(page: Page, name: string) {
+  const size = page.viewportSize() ?? { width: 390, height: 844 };
+  await snap(page, name);
+  await page.setViewportSize({ width: 320, height: size.height });
+  await snap(page, `${name}-320`);
+  await page.setViewportSize(size);
+  await page.waitForTimeout(200);
+}

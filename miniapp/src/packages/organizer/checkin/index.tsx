@@ -166,7 +166,7 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
         <Text className="label" id="ck-entry-label">
           {isWeapp ? '无法扫码时，输入签到码' : '输入签到码或粘贴票码'}
         </Text>
-        <Text className="hint">签到码是市民二维码下方的 6 位字母和数字，不分大小写。</Text>
+        <Text className="hint ck-hint">签到码是市民二维码下方的 6 位字母和数字，不分大小写。</Text>
         <Input
           className="input"
           value={ticket}

@@ -151,8 +151,7 @@ function RegistrationCard({
             caption={registration.ticketCode ? { label: '签到码', text: registration.ticketCode } : undefined}
           />
           <Text className="reg-note">
-            入场时请向工作人员出示此码，{registration.partySize} 人凭一个码入场。截图保存也可使用；
-            无法扫码时，把签到码告诉工作人员即可。
+            {`入场时请向工作人员出示此码，${registration.partySize} 人凭一个码入场。截图保存也可使用；无法扫码时，把签到码告诉工作人员即可。`}
           </Text>
           <Button
             className="btn btn-secondary"

@@ -1,5 +1,5 @@
 // @tarojs/components as plain DOM elements, with Taro's event shapes (e.detail.value).
-import type { KeyboardEvent, PropsWithChildren } from 'react';
+import type { CSSProperties, KeyboardEvent, PropsWithChildren } from 'react';
 
 interface CommonProps extends PropsWithChildren {
   className?: string;
@@ -24,9 +24,20 @@ function a11y(props: Record<string, unknown>) {
   );
 }
 
-export function View({ className, onClick, children, ...rest }: CommonProps) {
+/** Taro takes a style string ("--text-scale: 1.5"); React wants an object. */
+function styleObject(style: string | undefined) {
+  if (!style) return undefined;
+  return Object.fromEntries(
+    style
+      .split(';')
+      .map((part) => part.split(':').map((s) => s.trim()))
+      .filter(([key, value]) => key && value),
+  ) as CSSProperties;
+}
+
+export function View({ className, onClick, children, style, ...rest }: CommonProps & { style?: string }) {
   return (
-    <div className={className} onClick={onClick} {...a11y(rest)}>
+    <div className={className} onClick={onClick} style={styleObject(style)} {...a11y(rest)}>
       {children}
     </div>
   );

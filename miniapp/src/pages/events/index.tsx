@@ -11,6 +11,7 @@ import { Filters, noFilters, type FilterValues } from './Filters';
 import '../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../components/BusyButton';
+import { PageRoot } from '../../components/PageRoot';
 
 function toQuery(filters: FilterValues): EventListFilters {
   return {
@@ -39,7 +40,7 @@ export default function EventsPage() {
   const filtered = filters.district !== '' || filters.category !== '' || filters.range !== 'all';
 
   return (
-    <View className="page ev-page">
+    <PageRoot className="page ev-page">
       <View className="ev-head">
         <Text className="ev-head-title">科普活动</Text>
         <View
@@ -87,6 +88,6 @@ export default function EventsPage() {
           )}
         </View>
       )}
-    </View>
+    </PageRoot>
   );
 }

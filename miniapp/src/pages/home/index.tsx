@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components';
 import { liveFeatures, openFeature } from '../../features';
 import { useSession } from '../../session/SessionContext';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
 
 export default function HomePage() {
   const { status, user } = useSession();
   const signedIn = status === 'signedIn';
 
   return (
-    <View className="page home">
+    <PageRoot className="page home">
       <View className="home-header">
         <Text className="home-title">石嘴山科创</Text>
         <Text className="home-bureau">石嘴山市科学技术局</Text>
@@ -37,6 +38,6 @@ export default function HomePage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageRoot>
   );
 }

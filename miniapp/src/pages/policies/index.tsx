@@ -8,6 +8,7 @@ import { openPage } from '../../navigation';
 import { levelText, validityText } from '../../policies/labels';
 import { VerifiedBadge } from '../../policies/VerifiedBadge';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
 
 function PolicyCard({ policy }: { policy: PolicySummary }) {
   return (
@@ -39,7 +40,7 @@ export default function PoliciesPage() {
   const failed = list.state === 'error' || list.error !== null;
 
   return (
-    <View className="page policies">
+    <PageRoot className="page policies">
       <View
         className="policies-match"
         hoverClass="policies-match-pressed"
@@ -61,6 +62,6 @@ export default function PoliciesPage() {
       {!failed &&
         list.state === 'ready' &&
         list.data?.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
-    </View>
+    </PageRoot>
   );
 }

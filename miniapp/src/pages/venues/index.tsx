@@ -10,6 +10,7 @@ import { currentLocation, locationProblem } from '../../venues/location';
 import { VenueCard } from './VenueCard';
 import { VenueFilters, noVenueFilters, type VenueFilterValues } from './VenueFilters';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
 
 type Near = { lat: number; lng: number } | null;
 
@@ -45,7 +46,7 @@ export default function VenuesPage() {
   const filtered = filters.district !== '' || filters.kind !== '';
 
   return (
-    <View className="page vn-page">
+    <PageRoot className="page vn-page">
       <View className="vn-head">
         <Text className="vn-head-title">科普场馆</Text>
         <View className="vn-head-link" hoverClass="vn-head-link-pressed" onClick={() => openPage('passport')}>
@@ -114,6 +115,6 @@ export default function VenuesPage() {
           )}
         </View>
       )}
-    </View>
+    </PageRoot>
   );
 }

@@ -22,13 +22,14 @@ import { createVenue, setVenueStaff, updateVenue } from '../api';
 import { AdminGate } from '../AdminGate';
 import { checkForm, emptyForm, formOf, parseUserIds, type FieldErrors, type VenueForm } from './form';
 import '../admin.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function AdminVenueEditPage() {
   const { params } = useRouter();
   return (
-    <View className="page ad-page">
+    <PageRoot className="page ad-page">
       <AdminGate>{params.id ? <ExistingVenue id={params.id} /> : <VenueEditor venue={null} />}</AdminGate>
-    </View>
+    </PageRoot>
   );
 }
 

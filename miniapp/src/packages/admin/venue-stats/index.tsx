@@ -9,6 +9,7 @@ import { addDays, thisWeek } from '../../../venues/days';
 import { exportAllVenueStats, fetchAllVenueStats } from '../api';
 import { AdminGate } from '../AdminGate';
 import '../admin.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 type Range = { from: string; to: string };
 
@@ -24,11 +25,11 @@ function presets(today = shanghaiDate()): Array<{ key: string; text: string; ran
 
 export default function AdminVenueStatsPage() {
   return (
-    <View className="page ad-page">
+    <PageRoot className="page ad-page">
       <AdminGate>
         <AllVenueStats />
       </AdminGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -9,14 +9,15 @@ import { openPage } from '../../../navigation';
 import { checkinModeNames, venueKindNames } from '../../../venues/schemas';
 import { AdminGate } from '../AdminGate';
 import '../admin.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function AdminVenuesPage() {
   return (
-    <View className="page ad-page">
+    <PageRoot className="page ad-page">
       <AdminGate>
         <VenueList />
       </AdminGate>
-    </View>
+    </PageRoot>
   );
 }
 

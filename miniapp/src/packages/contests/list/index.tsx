@@ -8,6 +8,7 @@ import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function ContestListPage() {
   const { status } = useSession();
@@ -16,7 +17,7 @@ export default function ContestListPage() {
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className="page contests">
+    <PageRoot className="page contests">
       {status === 'signedIn' && (
         <Button className="btn btn-secondary" onClick={() => openPage('myEntries')}>
           我的参赛
@@ -38,7 +39,7 @@ export default function ContestListPage() {
         </Button>
       )}
       {list.moreError && <Text className="error-text">{list.moreError}</Text>}
-    </View>
+    </PageRoot>
   );
 }
 

@@ -9,6 +9,7 @@ import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function MyEntriesPage() {
   const { status } = useSession();
@@ -25,7 +26,7 @@ export default function MyEntriesPage() {
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className="page my-entries">
+    <PageRoot className="page my-entries">
       <SignInGate text="登录后可查看您参加的大赛项目">
         {list.state === 'loading' && <StateView kind="loading" text="正在加载我的参赛…" />}
         {list.state === 'error' && (
@@ -48,7 +49,7 @@ export default function MyEntriesPage() {
           </Button>
         )}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -12,6 +12,7 @@ import type { CheckinCandidate } from '@szkc/shared';
 import { ambiguousCandidates, checkinFailure, checkinOutcome, entryOf, type CheckinOutcome } from './outcome';
 import '../organizer.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -19,7 +20,7 @@ export default function CheckinPage() {
   const { params } = useRouter();
   const [eventId, setEventId] = useState(params.eventId ?? params.id ?? '');
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canCheckIn}>
         {eventId ? (
           <CheckinDesk eventId={eventId} onChangeEvent={() => setEventId('')} />
@@ -27,7 +28,7 @@ export default function CheckinPage() {
           <EventPicker onPick={setEventId} />
         )}
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

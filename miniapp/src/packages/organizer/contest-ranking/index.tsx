@@ -14,6 +14,7 @@ import { advanceEntries, closeRound, fetchRanking, listReviewers, rankingXlsxPat
 import { saveWorkbook } from '../../../api/workbook';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 type Reviewers = Awaited<ReturnType<typeof listReviewers>>;
 
@@ -28,7 +29,7 @@ export default function ContestRankingPage() {
   const id = params.id ?? '';
   const contest = useRequest(() => fetchContest(id), [id]);
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={can.organizeContests}>
         {contest.state === 'loading' && <StateView kind="loading" />}
         {contest.state === 'error' && (
@@ -38,7 +39,7 @@ export default function ContestRankingPage() {
           <Ranking contest={contest.data} onChanged={() => void contest.reload({ quiet: true })} />
         )}
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -11,14 +11,15 @@ import { RoleGate } from '../RoleGate';
 import { eventStatusNames } from '../statusNames';
 import '../../../events/events.css';
 import '../organizer.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function MyEventsPage() {
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canOrganize}>
         <MyEvents />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -19,15 +19,16 @@ import '../organizer.css';
 import '../checkin/index.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function RosterPage() {
   const { params } = useRouter();
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canOrganize}>
         <Roster id={params.id ?? ''} />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

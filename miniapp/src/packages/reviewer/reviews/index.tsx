@@ -12,6 +12,7 @@ import { useSession } from '../../../session/SessionContext';
 import { listMyReviews } from '../api';
 import { ReviewerGate } from '../RoleGate';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 type Row = ReviewAssignment & { id: string };
 
@@ -57,7 +58,7 @@ export default function MyReviewsPage() {
 
   const done = list.items.filter((item) => item.myScore !== null).length;
   return (
-    <View className="page my-reviews">
+    <PageRoot className="page my-reviews">
       <ReviewerGate>
         {list.state === 'loading' && <StateView kind="loading" text="正在加载评审任务…" />}
         {list.state === 'error' && (
@@ -117,6 +118,6 @@ export default function MyReviewsPage() {
           </Button>
         )}
       </ReviewerGate>
-    </View>
+    </PageRoot>
   );
 }

@@ -15,6 +15,7 @@ import { ReviewerGate } from '../RoleGate';
 import { partialTotal, weightedTotal } from '../total';
 import '../../../contests/contests.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 const scoreWords = ['', '差', '较差', '一般', '好', '优秀'];
 
@@ -59,7 +60,7 @@ export default function ReviewScorePage() {
   }, [contestId, entryId, round]);
 
   return (
-    <View className="page review-score">
+    <PageRoot className="page review-score">
       <ReviewerGate>
         {data.state === 'loading' && <StateView kind="loading" text="正在加载评分表…" />}
         {data.state === 'error' && (
@@ -72,7 +73,7 @@ export default function ReviewScorePage() {
           <ScoreSheet contest={data.data.contest} assignment={data.data.assignment} />
         )}
       </ReviewerGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -14,6 +14,7 @@ import { checkinModeNames, type VenueStats } from '../../../venues/schemas';
 import { fetchVenueStats } from '../api';
 import { StaffGate } from '../StaffGate';
 import '../staff.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 // The venue a staff member works at is remembered on the phone: next time the page opens on it.
 const lastVenueKey = 'szkc.staffVenue';
@@ -34,11 +35,11 @@ export default function StaffVenuePage() {
     setVenueId('');
   };
   return (
-    <View className="page st-page">
+    <PageRoot className="page st-page">
       <StaffGate>
         {venueId ? <VenueDesk venueId={venueId} onChange={forget} /> : <VenuePicker onPick={choose} />}
       </StaffGate>
-    </View>
+    </PageRoot>
   );
 }
 

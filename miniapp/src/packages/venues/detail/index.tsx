@@ -13,6 +13,7 @@ import { venueKindNames, type Venue } from '../../../venues/schemas';
 import { CheckinPanel } from './CheckinPanel';
 import '../venues.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 const missingId = '缺少场馆编号，请从场馆列表进入';
@@ -144,7 +145,7 @@ export default function VenueDetailPage() {
 }
 
 function Page({ children }: { children: ReactNode }) {
-  return <View className="page vd-page">{children}</View>;
+  return <PageRoot className="page vd-page">{children}</PageRoot>;
 }
 
 /** The address; on WeChat a tap opens it in the map app for directions. */

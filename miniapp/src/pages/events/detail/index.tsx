@@ -15,6 +15,7 @@ import { RegisterSheet } from './RegisterSheet';
 import { SignupPanel } from './SignupPanel';
 import '../../../events/events.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -32,30 +33,30 @@ export default function EventDetailPage() {
 
   if (detail.state === 'loading' && !detail.data)
     return (
-      <View className="page">
+      <PageRoot className="page">
         <StateView kind="loading" text="正在加载活动…" />
-      </View>
+      </PageRoot>
     );
   if (!detail.data && detail.missing) {
     return (
-      <View className="page">
+      <PageRoot className="page">
         <StateView
           kind="empty"
           text="没有找到这个活动，它可能已被删除，或链接不完整。"
           action={{ text: '看看其他活动', onClick: () => openPage('events') }}
         />
-      </View>
+      </PageRoot>
     );
   }
   if (!detail.data) {
     return (
-      <View className="page">
+      <PageRoot className="page">
         <StateView
           kind="error"
           text={detail.error ?? undefined}
           onRetry={id ? () => void detail.reload() : undefined}
         />
-      </View>
+      </PageRoot>
     );
   }
   const event = detail.data;
@@ -99,7 +100,7 @@ export default function EventDetailPage() {
   };
 
   return (
-    <View className="page evd-page">
+    <PageRoot className="page evd-page">
       {event.coverUrl && <Image className="evd-cover" src={event.coverUrl} mode="aspectFill" />}
       <View className="card">
         <View className="evd-tags">
@@ -166,7 +167,7 @@ export default function EventDetailPage() {
           onConflict={() => void detail.reload({ quiet: true })}
         />
       )}
-    </View>
+    </PageRoot>
   );
 }
 

@@ -10,6 +10,7 @@ import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../events/events.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function MyRegistrationsPage() {
   const { status: sessionStatus } = useSession();
@@ -28,7 +29,7 @@ export default function MyRegistrationsPage() {
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className="page myreg-page">
+    <PageRoot className="page myreg-page">
       <SignInGate text="登录后可查看您报名的活动和入场码">
         {list.state === 'loading' && <StateView kind="loading" text="正在加载我的报名…" />}
         {list.state === 'error' && (
@@ -49,7 +50,7 @@ export default function MyRegistrationsPage() {
           </Button>
         )}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -20,6 +20,7 @@ import '../../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
 import { ask } from '../../../components/confirm';
+import { PageRoot } from '../../../components/PageRoot';
 
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
@@ -27,11 +28,11 @@ export default function RegistrationPage() {
   // Without network to check the stored token, the event is still read with it: the ticket may show.
   const registration = <EventRegistration eventId={params.eventId} />;
   return (
-    <View className="page reg-page">
+    <PageRoot className="page reg-page">
       <SignInGate text="请先登录，再查看您的报名" loadingText="正在加载报名信息…" unreachable={registration}>
         {registration}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -25,8 +25,9 @@ function a11y(props: Record<string, unknown>) {
 }
 
 /** Taro takes a style string ("--text-scale: 1.5"); React wants an object. */
-function styleObject(style: string | undefined) {
+function styleObject(style: string | CSSProperties | undefined) {
   if (!style) return undefined;
+  if (typeof style !== 'string') return style;
   return Object.fromEntries(
     style
       .split(';')
@@ -35,7 +36,7 @@ function styleObject(style: string | undefined) {
   ) as CSSProperties;
 }
 
-export function View({ className, onClick, children, style, ...rest }: CommonProps & { style?: string }) {
+export function View({ className, onClick, children, style, ...rest }: CommonProps & { style?: string | CSSProperties }) {
   return (
     <div className={className} onClick={onClick} style={styleObject(style)} {...a11y(rest)}>
       {children}

@@ -12,6 +12,7 @@ import '../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../components/BusyButton';
 import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 function toQuery(filters: FilterValues): EventListFilters {
   return {
@@ -43,13 +44,13 @@ export default function EventsPage() {
     <PageRoot className="page ev-page">
       <View className="ev-head">
         <Text className="ev-head-title">科普活动</Text>
-        <View
+        <Tap
           className="ev-head-link"
           hoverClass="ev-head-link-pressed"
           onClick={() => openPage('myRegistrations')}
         >
           我的报名 ›
-        </View>
+        </Tap>
       </View>
       <Filters value={filters} onChange={setFilters} />
 

@@ -3,6 +3,7 @@ import { liveFeatures, openFeature } from '../../features';
 import { useSession } from '../../session/SessionContext';
 import './index.css';
 import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 export default function HomePage() {
   const { status, user } = useSession();
@@ -23,7 +24,7 @@ export default function HomePage() {
       <Text className="home-section">服务</Text>
       <View className="home-features">
         {liveFeatures.map((feature) => (
-          <View
+          <Tap
             key={feature.id}
             className="card home-feature"
             hoverClass="home-feature-pressed"
@@ -35,7 +36,7 @@ export default function HomePage() {
               {feature.needsLogin && !signedIn && <Text className="home-feature-note">需要先登录</Text>}
             </View>
             <Text className="home-feature-arrow">›</Text>
-          </View>
+          </Tap>
         ))}
       </View>
     </PageRoot>

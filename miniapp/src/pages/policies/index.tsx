@@ -9,10 +9,11 @@ import { levelText, validityText } from '../../policies/labels';
 import { VerifiedBadge } from '../../policies/VerifiedBadge';
 import './index.css';
 import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 function PolicyCard({ policy }: { policy: PolicySummary }) {
   return (
-    <View
+    <Tap
       className="card policy-card"
       hoverClass="policy-card-pressed"
       onClick={() => openPage('policyDetail', { id: policy.id })}
@@ -26,7 +27,7 @@ function PolicyCard({ policy }: { policy: PolicySummary }) {
       <Text className="policy-card-line">发布单位：{policy.issuer}</Text>
       <Text className="policy-card-line">{validityText(policy)}</Text>
       <Text className="policy-card-more">查看条件和文件依据 ›</Text>
-    </View>
+    </Tap>
   );
 }
 
@@ -41,7 +42,7 @@ export default function PoliciesPage() {
 
   return (
     <PageRoot className="page policies">
-      <View
+      <Tap
         className="policies-match"
         hoverClass="policies-match-pressed"
         onClick={() => openPage('policyMatch')}
@@ -51,7 +52,7 @@ export default function PoliciesPage() {
           按财务报表填写企业数据（金额单位：万元），逐条对照政策条件，立即知道符合哪些、还差什么。无需登录。
         </Text>
         <Text className="policies-match-go">开始自测 ›</Text>
-      </View>
+      </Tap>
 
       <Text className="policies-section">政策列表</Text>
       {list.state === 'loading' && <StateView kind="loading" text="正在加载政策…" />}

@@ -10,6 +10,7 @@ import { exportAllVenueStats, fetchAllVenueStats } from '../api';
 import { AdminGate } from '../AdminGate';
 import '../admin.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 type Range = { from: string; to: string };
 
@@ -62,7 +63,7 @@ function AllVenueStats() {
         <Text className="card-title">统计范围</Text>
         <View className="ad-chips">
           {choices.map((choice) => (
-            <View
+            <Tap
               key={choice.key}
               className={
                 choice.range.from === range.from && choice.range.to === range.to
@@ -72,7 +73,7 @@ function AllVenueStats() {
               onClick={() => setRange(choice.range)}
             >
               {choice.text}
-            </View>
+            </Tap>
           ))}
         </View>
         <View className="ad-range">

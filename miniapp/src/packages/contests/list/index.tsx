@@ -9,6 +9,7 @@ import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function ContestListPage() {
   const { status } = useSession();
@@ -45,7 +46,7 @@ export default function ContestListPage() {
 
 function ContestCard({ contest }: { contest: ContestSummary }) {
   return (
-    <View
+    <Tap
       className="card contest-card"
       hoverClass="contest-pressed"
       onClick={() => openPage('contestDetail', { id: contest.id })}
@@ -65,6 +66,6 @@ function ContestCard({ contest }: { contest: ContestSummary }) {
         ))}
       </View>
       <Text className="contest-line">已报名 {contest.entryCount} 个项目 ›</Text>
-    </View>
+    </Tap>
   );
 }

@@ -10,6 +10,7 @@ import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function MyEntriesPage() {
   const { status } = useSession();
@@ -55,7 +56,7 @@ export default function MyEntriesPage() {
 
 function EntryItem({ item }: { item: MyEntry }) {
   return (
-    <View
+    <Tap
       className="card contest-card"
       hoverClass="contest-pressed"
       onClick={() => openPage('contestEntry', { contestId: item.contestId, entryId: item.id })}
@@ -67,6 +68,6 @@ function EntryItem({ item }: { item: MyEntry }) {
         赛道：{trackName(item.contest, item.trackId)}，队员 {item.members.length} 人
       </Text>
       <Text className="contest-line">{item.plan ? '✓ 已上传商业计划书' : '✗ 尚未上传商业计划书'} ›</Text>
-    </View>
+    </Tap>
   );
 }

@@ -13,6 +13,7 @@ import { ambiguousCandidates, checkinFailure, checkinOutcome, entryOf, type Chec
 import '../organizer.css';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -45,7 +46,7 @@ function EventPicker({ onPick }: { onPick: (id: string) => void }) {
     <View>
       <Text className="org-section">选择要签到的活动</Text>
       {events.map((event) => (
-        <View
+        <Tap
           key={event.id}
           className="card org-pick"
           hoverClass="org-pressed"
@@ -54,7 +55,7 @@ function EventPicker({ onPick }: { onPick: (id: string) => void }) {
           <Text className="org-card-title">{event.title}</Text>
           <Text className="org-line">{formatTimeRange(event.startAt, event.endAt)}</Text>
           {event.venueName && <Text className="org-line">{event.venueName}</Text>}
-        </View>
+        </Tap>
       ))}
     </View>
   );
@@ -120,9 +121,9 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
       <View className="card">
         <Text className="org-card-title">{title || '活动签到'}</Text>
         <Text className="org-line">本页已签到 {count} 人，全场人数见报名名单</Text>
-        <View className="org-text-link" onClick={onChangeEvent}>
+        <Tap className="org-text-link" onClick={onChangeEvent}>
           换一个活动 ›
-        </View>
+        </Tap>
       </View>
 
       {outcome && (

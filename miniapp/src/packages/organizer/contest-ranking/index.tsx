@@ -15,6 +15,7 @@ import { saveWorkbook } from '../../../api/workbook';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 type Reviewers = Awaited<ReturnType<typeof listReviewers>>;
 
@@ -257,7 +258,7 @@ function RankRow({
 }) {
   const group = contest.groups.find((g) => g.id === row.groupId);
   return (
-    <View className={picked ? 'rank-row rank-row-picked' : 'rank-row'} onClick={() => onToggle(row.entryId)}>
+    <Tap className={picked ? 'rank-row rank-row-picked' : 'rank-row'} onClick={() => onToggle(row.entryId)}>
       <Text className="rank-check">{picked ? '☑' : '☐'}</Text>
       <View className="rank-body">
         <Text className="contest-line">
@@ -269,6 +270,6 @@ function RankRow({
           {row.reviews > 0 ? scoreRule(row.reviews) : '还没有评审评分'}）
         </Text>
       </View>
-    </View>
+    </Tap>
   );
 }

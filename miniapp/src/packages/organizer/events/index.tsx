@@ -12,6 +12,7 @@ import { eventStatusNames } from '../statusNames';
 import '../../../events/events.css';
 import '../organizer.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function MyEventsPage() {
   return (
@@ -50,7 +51,7 @@ function MyEvents() {
         <StateView kind="empty" text="您还没有创建活动" />
       )}
       {list.items.map((event) => (
-        <View
+        <Tap
           key={event.id}
           className="card org-pick"
           hoverClass="org-pressed"
@@ -67,7 +68,7 @@ function MyEvents() {
               {seatLabel(event).text}（共 {event.capacity} 席）
             </Text>
           )}
-        </View>
+        </Tap>
       ))}
       {list.hasMore && (
         <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>

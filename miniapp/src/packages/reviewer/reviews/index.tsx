@@ -13,6 +13,7 @@ import { listMyReviews } from '../api';
 import { ReviewerGate } from '../RoleGate';
 import '../../../contests/contests.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 type Row = ReviewAssignment & { id: string };
 
@@ -84,7 +85,7 @@ export default function MyReviewsPage() {
         {list.items.map((item) => {
           const contest = contests[item.contestId];
           return (
-            <View
+            <Tap
               key={item.id}
               className="card contest-card"
               hoverClass="contest-pressed"
@@ -109,7 +110,7 @@ export default function MyReviewsPage() {
                 赛道：{contest ? trackName(contest, item.trackId) : item.trackId}，第 {item.round} 轮
               </Text>
               <Text className="contest-line">{item.myScore ? '修改评分 ›' : '去评分 ›'}</Text>
-            </View>
+            </Tap>
           );
         })}
         {list.hasMore && (

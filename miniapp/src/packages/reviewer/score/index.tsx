@@ -16,6 +16,7 @@ import { partialTotal, weightedTotal } from '../total';
 import '../../../contests/contests.css';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const scoreWords = ['', '差', '较差', '一般', '好', '优秀'];
 
@@ -178,7 +179,7 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
           </Text>
           <View className="rubric-scores">
             {[1, 2, 3, 4, 5].map((score) => (
-              <View
+              <Tap
                 key={score}
                 className={
                   draft.scores[item.id] === score ? 'rubric-score rubric-score-picked' : 'rubric-score'
@@ -188,7 +189,7 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
               >
                 <Text className="rubric-score-n">{score}</Text>
                 <Text className="rubric-score-word">{scoreWords[score]}</Text>
-              </View>
+              </Tap>
             ))}
           </View>
         </View>

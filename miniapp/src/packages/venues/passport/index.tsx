@@ -13,6 +13,7 @@ import { BadgeMedal, Stamp } from '../Stamp';
 import '../venues.css';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 // A slight, fixed tilt per stamp (not random: the page looks the same every time).
 const tilts = [-8, 5, -3, 9, -6, 3];
@@ -123,7 +124,7 @@ function PassportBook({ passport }: { passport: Passport }) {
         ) : (
           <View className="vp-stamps">
             {passport.stamps.map((stamp, i) => (
-              <View
+              <Tap
                 key={stamp.venueId}
                 className="vp-stamp"
                 hoverClass="vp-pressed"
@@ -137,7 +138,7 @@ function PassportBook({ passport }: { passport: Passport }) {
                 </Text>
                 <Text className="vp-stamp-line">来过 {stamp.visits} 次</Text>
                 <Text className="vp-stamp-line">首次 {stamp.firstVisitOn}</Text>
-              </View>
+              </Tap>
             ))}
           </View>
         )}

@@ -16,6 +16,7 @@ import { SignupPanel } from './SignupPanel';
 import '../../../events/events.css';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -109,14 +110,14 @@ export default function EventDetailPage() {
         </View>
         <Text className="evd-title">{event.title}</Text>
         <Row label="时间" value={formatTimeRange(event.startAt, event.endAt)} />
-        <View className="evd-row" onClick={hasMap && event.location ? () => openMap(event) : undefined}>
+        <Tap className="evd-row" onClick={hasMap && event.location ? () => openMap(event) : undefined}>
           <Text className="evd-row-label">地点</Text>
           <View className="evd-row-value">
             {event.venueName && <Text className="evd-strong">{event.venueName}</Text>}
             <Text className="evd-address">{event.address}</Text>
             {hasMap && event.location && <Text className="evd-link">查看地图与导航 ›</Text>}
           </View>
-        </View>
+        </Tap>
         <View className="evd-row">
           <Text className="evd-row-label">名额</Text>
           <View className="evd-row-value">

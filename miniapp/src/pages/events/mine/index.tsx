@@ -11,6 +11,7 @@ import { useSession } from '../../../session/SessionContext';
 import '../../../events/events.css';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function MyRegistrationsPage() {
   const { status: sessionStatus } = useSession();
@@ -57,7 +58,7 @@ export default function MyRegistrationsPage() {
 function RegistrationItem({ item }: { item: MyRegistration }) {
   const eventCancelled = item.event.status === 'cancelled';
   return (
-    <View
+    <Tap
       className={item.status === 'cancelled' ? 'card myreg-card myreg-card-off' : 'card myreg-card'}
       hoverClass="myreg-card-pressed"
       onClick={() => openPage('eventRegistration', { eventId: item.eventId })}
@@ -75,6 +76,6 @@ function RegistrationItem({ item }: { item: MyRegistration }) {
       {item.event.venueName && <Text className="myreg-line">{item.event.venueName}</Text>}
       {eventCancelled && <Text className="myreg-alert">活动已取消</Text>}
       {item.status === 'confirmed' && !eventCancelled && <Text className="myreg-more">查看入场码 ›</Text>}
-    </View>
+    </Tap>
   );
 }

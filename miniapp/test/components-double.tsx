@@ -36,7 +36,13 @@ function styleObject(style: string | CSSProperties | undefined) {
   ) as CSSProperties;
 }
 
-export function View({ className, onClick, children, style, ...rest }: CommonProps & { style?: string | CSSProperties }) {
+export function View({
+  className,
+  onClick,
+  children,
+  style,
+  ...rest
+}: CommonProps & { style?: string | CSSProperties }) {
   return (
     <div className={className} onClick={onClick} style={styleObject(style)} {...a11y(rest)}>
       {children}

@@ -1,5 +1,5 @@
 // @tarojs/components as plain DOM elements, with Taro's event shapes (e.detail.value).
-import type { PropsWithChildren } from 'react';
+import type { CSSProperties, KeyboardEvent, PropsWithChildren } from 'react';
 
 interface CommonProps extends PropsWithChildren {
   className?: string;
@@ -7,19 +7,52 @@ interface CommonProps extends PropsWithChildren {
   // Mini-program-only props are accepted and dropped.
   hoverClass?: string;
   userSelect?: boolean;
+  // What assistive technology reads: passed through as the browser build does.
+  id?: string;
+  role?: string;
+  tabIndex?: number;
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
+  [aria: `aria-${string}`]: string | boolean | number | undefined;
 }
 
-export function View({ className, onClick, children }: CommonProps) {
+/** The props a real H5 element carries for assistive technology. */
+function a11y(props: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(props).filter(
+      ([key]) => key.startsWith('aria-') || ['id', 'role', 'tabIndex', 'onKeyDown'].includes(key),
+    ),
+  );
+}
+
+/** Taro takes a style string ("--text-scale: 1.5"); React wants an object. */
+function styleObject(style: string | CSSProperties | undefined) {
+  if (!style) return undefined;
+  if (typeof style !== 'string') return style;
+  return Object.fromEntries(
+    style
+      .split(';')
+      .map((part) => part.split(':').map((s) => s.trim()))
+      .filter(([key, value]) => key && value),
+  ) as CSSProperties;
+}
+
+export function View({
+  className,
+  onClick,
+  children,
+  style,
+  ...rest
+}: CommonProps & { style?: string | CSSProperties }) {
   return (
-    <div className={className} onClick={onClick}>
+    <div className={className} onClick={onClick} style={styleObject(style)} {...a11y(rest)}>
       {children}
     </div>
   );
 }
 
-export function Text({ className, onClick, children }: CommonProps) {
+export function Text({ className, onClick, children, ...rest }: CommonProps) {
   return (
-    <span className={className} onClick={onClick}>
+    <span className={className} onClick={onClick} {...a11y(rest)}>
       {children}
     </span>
   );
@@ -30,9 +63,16 @@ interface ButtonProps extends CommonProps {
   loading?: boolean;
 }
 
-export function Button({ className, onClick, disabled, loading, children }: ButtonProps) {
+export function Button({ className, onClick, disabled, loading, children, ...rest }: ButtonProps) {
   return (
-    <button type="button" className={className} disabled={disabled} aria-busy={loading} onClick={onClick}>
+    <button
+      type="button"
+      className={className}
+      disabled={disabled}
+      aria-busy={loading}
+      onClick={onClick}
+      {...a11y(rest)}
+    >
       {children}
     </button>
   );
@@ -40,6 +80,9 @@ export function Button({ className, onClick, disabled, loading, children }: Butt
 
 interface InputProps {
   className?: string;
+  id?: string;
+  'aria-labelledby'?: string;
+  'aria-label'?: string;
   type?: string;
   value?: string;
   placeholder?: string;
@@ -48,10 +91,11 @@ interface InputProps {
   onConfirm?: (event: { detail: { value: string } }) => void;
 }
 
-export function Input({ className, value, placeholder, maxlength, onInput, onConfirm }: InputProps) {
+export function Input({ className, value, placeholder, maxlength, onInput, onConfirm, ...rest }: InputProps) {
   return (
     <input
       className={className}
+      {...a11y(rest)}
       value={value}
       placeholder={placeholder}
       maxLength={maxlength}

@@ -25,6 +25,7 @@ export const defaultErrorMessages = {
   CAPACITY_BELOW_CONFIRMED: '名额不能少于已确认的人数',
   WAITLIST_BELOW_WAITING: '候补名额不能少于正在候补的人数',
   INVALID_TICKET: '无效的入场凭证',
+  AMBIGUOUS_TICKET_CODE: '有几位报名者的签到码相同，请按姓名和手机尾号选择',
   ALREADY_CHECKED_IN: '已经签到入场，不能再取消报名',
   // Science venues
   INVALID_CODE: '打卡码无效',

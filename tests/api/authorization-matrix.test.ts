@@ -226,6 +226,19 @@ const matrix: Cell[] = [
     },
   },
   {
+    route: 'POST /events/{id}/registrations/{registrationId}/checkin',
+    expect: { anonymous: 401, citizen: 403, organizer: 403, venue_staff: 403, reviewer: 403, admin: 200 },
+    call: async (who) => {
+      const event = await othersEvent();
+      const guest = await actor('citizen');
+      const reg = await api.call('POST', `/events/${event.id}/registrations`, {
+        token: guest.token,
+        body: signup(2),
+      });
+      return (await api.call('POST', `/events/${event.id}/registrations/${reg.body.id}/checkin`, who)).status;
+    },
+  },
+  {
     route: 'GET /me/registrations',
     expect: everyoneLoggedIn(200),
     call: async (who) => (await api.call('GET', '/me/registrations', who)).status,
@@ -634,6 +647,19 @@ describe('authorization matrix', () => {
       });
     }
   }
+
+  it("checks in by hand at the event's own organiser, not at another organiser's", async () => {
+    const { event, organizer } = await publishedEvent(api);
+    const guest = await actor('citizen');
+    const reg = await api.call('POST', `/events/${event.id}/registrations`, {
+      token: guest.token,
+      body: signup(1),
+    });
+    const path = `/events/${event.id}/registrations/${reg.body.id}/checkin`;
+    expect((await api.call('POST', path, await actor('organizer'))).status).toBe(403);
+    expect((await api.call('POST', path, await actor('venue_staff'))).status).toBe(403);
+    expect((await api.call('POST', path, { token: organizer.token })).status).toBe(200);
+  });
 
   it('does not let a user change their own roles', async () => {
     const me = await actor('organizer');

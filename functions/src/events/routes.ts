@@ -265,11 +265,30 @@ eventsApp.openapi(
     method: 'post',
     path: '/events/{id}/checkins',
     tags,
-    summary: '现场签到（该活动组织者、场馆工作人员、管理员；重复扫码返回首次签到时间）',
+    summary:
+      '现场签到（该活动组织者、场馆工作人员、管理员；按票码或二维码下的 6 位签到码；重复签到返回首次签到时间；签到码对应多位报名者时 409 AMBIGUOUS_TICKET_CODE 列出候选）',
     security: bearerSecurity,
     request: { params: idParams, body: jsonBody(checkinRequestSchema) },
     responses: { 200: jsonResponse(checkinResultSchema, '签到结果'), ...managed },
   }),
   async (c) =>
-    c.json(await service.checkIn(c.req.valid('param').id, authOf(c).userId, c.req.valid('json').ticket), 200),
+    c.json(await service.checkIn(c.req.valid('param').id, authOf(c).userId, c.req.valid('json')), 200),
+);
+
+eventsApp.openapi(
+  createRoute({
+    method: 'post',
+    path: '/events/{id}/registrations/{registrationId}/checkin',
+    tags,
+    summary: '按名单手动签到（该活动组织者、管理员；只签到一次，重复时返回首次签到时间）',
+    security: bearerSecurity,
+    request: {
+      params: idParams.extend({ registrationId: idSchema('报名编号格式不正确') }),
+    },
+    responses: { 200: jsonResponse(checkinResultSchema, '签到结果'), ...managed },
+  }),
+  async (c) => {
+    const { id, registrationId } = c.req.valid('param');
+    return c.json(await service.checkInRegistration(id, authOf(c).userId, registrationId), 200);
+  },
 );

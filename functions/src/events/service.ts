@@ -1,6 +1,13 @@
 // The events capability's use cases: who may do what, and what each answer contains.
-import type { EventCreate, EventListQuery, EventPatch, RegisterRequest } from '@szkc/shared';
-import { can, parseIsoInstant, timeOrderIssues } from '@szkc/shared';
+import type {
+  CheckinCandidate,
+  CheckinRequest,
+  EventCreate,
+  EventListQuery,
+  EventPatch,
+  RegisterRequest,
+} from '@szkc/shared';
+import { can, maskPhone, normalizeTicketCode, parseIsoInstant, timeOrderIssues } from '@szkc/shared';
 import { currentUser, ensure, requirePermission } from '../access/access';
 import { tableNames } from '../config';
 import { DomainError, notFound, validationFailed } from '../errors';
@@ -21,7 +28,7 @@ import {
   type RegistrationItem,
 } from './items';
 import * as seats from './seats';
-import { readTicket } from './tickets';
+import { readTicket, ticketCoder } from './tickets';
 import { toEvent, toRegistration, toRosterRow, toSummary } from './views';
 import { seatsOwedToWaitlist } from './waiting-parties';
 
@@ -68,7 +75,7 @@ async function registrationView(reg: RegistrationItem, event?: Pick<EventItem, '
   const position = reg.status === 'waitlisted' ? await seats.waitlistPosition(reg) : null;
   // Only a confirmed one shows something (its ticket) that depends on the event's state.
   const of = event !== undefined || reg.status !== 'confirmed' ? event : await events.getEvent(reg.eventId);
-  return toRegistration(reg, position, of ?? null);
+  return toRegistration(reg, position, of ?? null, await ticketCoder(reg.eventId));
 }
 
 /**
@@ -199,7 +206,8 @@ export async function rosterItems(eventId: string, userId: string) {
   const visible = regs
     .filter((reg) => reg.status !== 'pending')
     .sort((a, b) => order[a.status] - order[b.status] || a.arrivedMs - b.arrivedMs);
-  return { event, rows: visible.map(toRosterRow) };
+  const codeOf = await ticketCoder(eventId);
+  return { event, rows: visible.map((reg) => toRosterRow(reg, codeOf)) };
 }
 
 export async function roster(eventId: string, userId: string) {
@@ -207,28 +215,80 @@ export async function roster(eventId: string, userId: string) {
   return { items: rows, nextCursor: null };
 }
 
-/** Door check-in: the organiser of the event, venue staff or an admin; idempotent. */
-export async function checkIn(eventId: string, userId: string, ticket: string) {
+const invalidTicket = (why: string) => new DomainError('INVALID_TICKET', why);
+
+/**
+ * Door check-in: the organiser of the event, venue staff or an admin; idempotent. By the scanned
+ * ticket, or by the short code under it (with `registrationId` to choose among the
+ * registrations an ambiguous code names).
+ */
+export async function checkIn(eventId: string, userId: string, request: CheckinRequest) {
   const [user, event] = await Promise.all([currentUser(userId), events.getEvent(eventId)]);
   if (!event) throw notFound('活动不存在');
   ensure(can.checkInAt(user, event), '只有活动组织者、场馆工作人员或管理员可以签到');
-  const invalid = (why: string) => new DomainError('INVALID_TICKET', why);
-  if (event.status === 'cancelled') throw invalid('活动已取消，票码无效');
-  const claims = await readTicket(ticket);
-  if (!claims) throw invalid('无效的票码，请核对后重试');
-  if (claims.eventId !== eventId) throw invalid('这张票不是本场活动的');
+  if (event.status === 'cancelled') throw invalidTicket('活动已取消，票码无效');
+  if (request.code !== undefined) return checkInByCode(event, user.id, request.code, request.registrationId);
+  const claims = await readTicket(request.ticket ?? '');
+  if (!claims) throw invalidTicket('无效的票码，请核对后重试');
+  if (claims.eventId !== eventId) throw invalidTicket('这张票不是本场活动的');
   const reg = await seats.getRegistration(eventId, claims.userId);
-  if (!reg || reg.id !== claims.registrationId) throw invalid('无效的票码，请核对后重试');
-  if (reg.status !== 'confirmed') throw invalid('该报名已取消，票码无效');
+  if (!reg || reg.id !== claims.registrationId) throw invalidTicket('无效的票码，请核对后重试');
+  return admit(reg, user.id);
+}
+
+/** The code resolves among the event's registrations; two or more confirmed ones: the candidates. */
+async function checkInByCode(event: EventItem, byUserId: string, typed: string, registrationId?: string) {
+  const code = normalizeTicketCode(typed);
+  const codeOf = await ticketCoder(event.id);
+  const named = (await seats.eventRegistrations(event.id, true)).filter(
+    (reg) => reg.status !== 'pending' && codeOf(reg.id) === code,
+  );
+  const confirmed = named.filter((reg) => reg.status === 'confirmed');
+  if (registrationId !== undefined) {
+    const chosen = named.find((reg) => reg.id === registrationId);
+    if (!chosen) throw invalidTicket('签到码与所选报名不符，请核对后重试');
+    return admit(chosen, byUserId);
+  }
+  if (confirmed.length > 1) {
+    const candidates: CheckinCandidate[] = confirmed.map((reg) => ({
+      registrationId: reg.id,
+      partySize: reg.partySize,
+      contactName: reg.contactName,
+      contactPhoneMasked: maskPhone(reg.contactPhone) ?? '',
+      checkedInAt: reg.checkedInAt ?? null,
+    }));
+    throw new DomainError('AMBIGUOUS_TICKET_CODE', undefined, { candidates });
+  }
+  if (confirmed.length === 1) return admit(confirmed[0]!, byUserId);
+  if (named.length) throw invalidTicket('该报名已取消或仍在候补，不能签到');
+  throw invalidTicket('没有这个签到码，请核对后重试');
+}
+
+/** Check-in by hand from the roster: the organiser of the event or an admin. */
+export async function checkInRegistration(eventId: string, userId: string, registrationId: string) {
+  const event = await managedEvent(eventId, userId);
+  if (event.status === 'cancelled') throw invalidTicket('活动已取消，不能签到');
+  const reg = (await seats.eventRegistrations(eventId, true)).find((item) => item.id === registrationId);
+  if (!reg || reg.status === 'pending') throw notFound('报名不存在');
+  return admit(reg, userId);
+}
+
+/**
+ * Marks a confirmed registration checked in, once: the write is conditional on the registration
+ * still being this confirmed one and not yet checked in, so of concurrent attempts exactly one
+ * sets the time and the others answer with it.
+ */
+async function admit(reg: RegistrationItem, byUserId: string) {
+  if (reg.status !== 'confirmed') throw invalidTicket('该报名已取消或仍在候补，不能签到');
   const now = new Date().toISOString();
   try {
     await documents.update({
       TableName: tableNames.events,
-      Key: registrationKey(eventId, claims.userId),
+      Key: registrationKey(reg.eventId, reg.userId),
       UpdateExpression: 'SET checkedInAt = :now, checkedInBy = :by',
       ConditionExpression: '#status = :confirmed AND id = :id AND attribute_not_exists(checkedInAt)',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':now': now, ':by': user.id, ':confirmed': 'confirmed', ':id': reg.id },
+      ExpressionAttributeValues: { ':now': now, ':by': byUserId, ':confirmed': 'confirmed', ':id': reg.id },
     });
     // The door counter of the event; a request that dies before it is put right by the repair,
     // which recounts it from the registrations (repair.ts).
@@ -243,9 +303,9 @@ export async function checkIn(eventId: string, userId: string, ticket: string) {
   } catch (error) {
     if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
   }
-  const current = await seats.getRegistration(eventId, claims.userId);
-  if (!current || current.status !== 'confirmed' || !current.checkedInAt)
-    throw invalid('该报名已取消，票码无效');
+  const current = await seats.getRegistration(reg.eventId, reg.userId);
+  if (!current || current.id !== reg.id || current.status !== 'confirmed' || !current.checkedInAt)
+    throw invalidTicket('该报名已取消，票码无效');
   return {
     registrationId: current.id,
     partySize: current.partySize,

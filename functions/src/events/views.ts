@@ -52,27 +52,31 @@ export function toRegistration(
   reg: RegistrationItem,
   waitlistPosition: number | null,
   event: Pick<EventItem, 'status'> | null,
+  codeOf?: (registrationId: string) => string,
 ): Registration {
   const admits = reg.status === 'confirmed' && event?.status === 'published';
+  const ticket = admits ? (reg.ticket ?? null) : null;
   return {
     id: reg.id,
     eventId: reg.eventId,
     status: reg.status,
     partySize: reg.partySize,
     waitlistPosition: reg.status === 'waitlisted' ? waitlistPosition : null,
-    ticket: admits ? (reg.ticket ?? null) : null,
+    ticket,
+    ticketCode: ticket && codeOf ? codeOf(reg.id) : null,
     createdAt: reg.createdAt,
     checkedInAt: reg.checkedInAt ?? null,
   };
 }
 
-export function toRosterRow(reg: RegistrationItem): RosterRow {
+export function toRosterRow(reg: RegistrationItem, codeOf: (registrationId: string) => string): RosterRow {
   return {
     id: reg.id,
     status: reg.status,
     partySize: reg.partySize,
     contactName: reg.contactName,
     contactPhoneMasked: maskPhone(reg.contactPhone) ?? '',
+    ticketCode: reg.status === 'confirmed' ? codeOf(reg.id) : null,
     createdAt: reg.createdAt,
     checkedInAt: reg.checkedInAt ?? null,
   };

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Tap } from '../components/Tap';
 
 export interface Choice {
   key: string;
@@ -12,14 +13,15 @@ export function ChoiceChips({ choices }: { choices: Choice[] }) {
   return (
     <View className="chips">
       {choices.map((choice) => (
-        <View
+        <Tap
           key={choice.key}
           className={choice.selected ? 'chip chip-selected' : 'chip'}
+          pressed={choice.selected}
           hoverClass="chip-pressed"
           onClick={choice.onPick}
         >
           <Text>{choice.label}</Text>
-        </View>
+        </Tap>
       ))}
     </View>
   );

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { profileFieldLabels, type Outcome, type ProfileField } from '@szkc/shared';
 import './eligibility.css';
+import { Tap } from '../components/Tap';
 
 // How an eligibility answer reads, criterion by criterion: the policy self-test and a contest's
 // group check show the engine's results the same way.
@@ -54,9 +55,9 @@ export function MissingFields({
       <Text className="result-line">还需填写（点击去填）：</Text>
       <View className="chips">
         {fields.map((field) => (
-          <View key={field} className="chip chip-link" onClick={() => onAsk(field)}>
+          <Tap key={field} className="chip chip-link" onClick={() => onAsk(field)}>
             <Text>{profileFieldLabels[field]}</Text>
-          </View>
+          </Tap>
         ))}
       </View>
     </View>

@@ -135,6 +135,8 @@ export const registrationSchema = z
     partySize: z.number().int(),
     waitlistPosition: z.number().int().nullable(),
     ticket: z.string().nullable(),
+    /** Added to the contract: the short code printed under the QR (typed at the door), with `ticket`. */
+    ticketCode: z.string().nullable().optional(),
     createdAt: instantOutSchema,
     /** Added to the contract: when the ticket was checked in at the door, or null. */
     checkedInAt: instantOutSchema.nullable(),
@@ -194,15 +196,57 @@ export const rosterRowSchema = z
     partySize: z.number().int(),
     contactName: z.string(),
     contactPhoneMasked: z.string(),
+    /** Added to the contract: the code under the person's QR, for confirmed registrations. */
+    ticketCode: z.string().nullable().optional(),
     createdAt: instantOutSchema,
     checkedInAt: instantOutSchema.nullable(),
   })
   .meta({ id: 'RosterRow' });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
 
-export const checkinRequestSchema = z.strictObject({
-  ticket: z.string().trim().min(1, '请输入票码').max(512),
+/**
+ * The short code under a ticket's QR: 6 characters of an alphabet without 0/O and 1/I, so it is
+ * read out and typed without doubt. Typed codes are read case-blind, spaces and dashes ignored.
+ */
+export const ticketCodeAlphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const ticketCodeLength = 6;
+export const normalizeTicketCode = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
+export const isTicketCode = (text: string) =>
+  new RegExp(`^[${ticketCodeAlphabet}]{${ticketCodeLength}}$`).test(normalizeTicketCode(text));
+
+/**
+ * `ticket` (the scanned QR), or (added to the contract) `code`, the short code under it, with
+ * `registrationId` to pick one of the registrations an ambiguous code named.
+ */
+export const checkinRequestSchema = z
+  .strictObject({
+    ticket: z.string().trim().min(1, '请输入票码').max(512).optional(),
+    code: z
+      .string()
+      .max(20)
+      .refine((code) => isTicketCode(code), '签到码是 6 位字母和数字')
+      .optional(),
+    registrationId: idSchema('报名编号格式不正确').optional(),
+  })
+  .refine((body) => (body.ticket === undefined) !== (body.code === undefined), {
+    message: '请输入票码或签到码',
+    path: ['ticket'],
+  })
+  .refine((body) => body.registrationId === undefined || body.code !== undefined, {
+    message: '按报名编号签到时需同时给出签到码',
+    path: ['registrationId'],
+  });
+export type CheckinRequest = z.infer<typeof checkinRequestSchema>;
+
+/** One of the registrations an ambiguous code names (409 AMBIGUOUS_TICKET_CODE `details.candidates`). */
+export const checkinCandidateSchema = z.object({
+  registrationId: z.string(),
+  partySize: z.number().int(),
+  contactName: z.string(),
+  contactPhoneMasked: z.string(),
+  checkedInAt: instantOutSchema.nullable(),
 });
+export type CheckinCandidate = z.infer<typeof checkinCandidateSchema>;
 export const checkinResultSchema = z
   .object({
     registrationId: z.string(),

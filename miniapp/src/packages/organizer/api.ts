@@ -44,7 +44,14 @@ export async function fetchWholeRoster(id: string) {
   return rows;
 }
 
-export const checkIn = (id: string, ticket: string) =>
-  request('POST', `${path(id)}/checkins`, { body: { ticket }, schema: checkinResultSchema });
+/** By the scanned or pasted ticket, or by the 6-character code under its QR. */
+export const checkIn = (id: string, entry: { ticket: string } | { code: string; registrationId?: string }) =>
+  request('POST', `${path(id)}/checkins`, { body: { ...entry }, schema: checkinResultSchema });
+
+/** By hand from the roster (the event's organiser, an admin). */
+export const checkInByHand = (id: string, registrationId: string) =>
+  request('POST', `${path(id)}/registrations/${encodeURIComponent(registrationId)}/checkin`, {
+    schema: checkinResultSchema,
+  });
 
 export const rosterXlsxPath = (id: string) => `${path(id)}/registrations.xlsx`;

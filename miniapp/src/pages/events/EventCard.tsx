@@ -3,11 +3,12 @@ import { eventCategoryNames, type EventSummary } from '@szkc/shared';
 import { seatLabel } from '../../events/seats';
 import { formatTimeRange } from '../../events/time';
 import { openPage } from '../../navigation';
+import { Tap } from '../../components/Tap';
 
 export function EventCard({ event }: { event: EventSummary }) {
   const seats = seatLabel(event);
   return (
-    <View
+    <Tap
       className="card ev-card"
       hoverClass="ev-card-pressed"
       onClick={() => openPage('eventDetail', { id: event.id })}
@@ -23,6 +24,6 @@ export function EventCard({ event }: { event: EventSummary }) {
         <Text className={`ev-seats ev-seats-${seats.tone}`}>{seats.text}</Text>
         <Text className="ev-card-more">详情 ›</Text>
       </View>
-    </View>
+    </Tap>
   );
 }

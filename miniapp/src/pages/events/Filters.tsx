@@ -8,6 +8,7 @@ import {
   type EventCategory,
 } from '@szkc/shared';
 import { dateRangeKeys, dateRangeNames, type DateRangeKey } from '../../events/dateRanges';
+import { Tap } from '../../components/Tap';
 
 export interface FilterValues {
   district: DistrictCode | '';
@@ -31,13 +32,14 @@ function ChipRow<T extends string>({ label, options, value, onChange }: ChipRowP
       {/* One line that scrolls sideways: eight categories would otherwise take half the screen. */}
       <ScrollView className="ev-chips" scrollX enhanced showScrollbar={false}>
         {options.map((option) => (
-          <View
+          <Tap
             key={option.value || 'all'}
             className={option.value === value ? 'ev-chip ev-chip-active' : 'ev-chip'}
+            pressed={option.value === value}
             onClick={() => onChange(option.value)}
           >
             {option.text}
-          </View>
+          </Tap>
         ))}
       </ScrollView>
     </View>

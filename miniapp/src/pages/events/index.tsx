@@ -11,6 +11,8 @@ import { Filters, noFilters, type FilterValues } from './Filters';
 import '../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../components/BusyButton';
+import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 function toQuery(filters: FilterValues): EventListFilters {
   return {
@@ -39,16 +41,16 @@ export default function EventsPage() {
   const filtered = filters.district !== '' || filters.category !== '' || filters.range !== 'all';
 
   return (
-    <View className="page ev-page">
+    <PageRoot className="page ev-page">
       <View className="ev-head">
         <Text className="ev-head-title">科普活动</Text>
-        <View
+        <Tap
           className="ev-head-link"
           hoverClass="ev-head-link-pressed"
           onClick={() => openPage('myRegistrations')}
         >
           我的报名 ›
-        </View>
+        </Tap>
       </View>
       <Filters value={filters} onChange={setFilters} />
 
@@ -87,6 +89,6 @@ export default function EventsPage() {
           )}
         </View>
       )}
-    </View>
+    </PageRoot>
   );
 }

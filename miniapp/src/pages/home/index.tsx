@@ -2,13 +2,15 @@ import { Text, View } from '@tarojs/components';
 import { liveFeatures, openFeature } from '../../features';
 import { useSession } from '../../session/SessionContext';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 export default function HomePage() {
   const { status, user } = useSession();
   const signedIn = status === 'signedIn';
 
   return (
-    <View className="page home">
+    <PageRoot className="page home">
       <View className="home-header">
         <Text className="home-title">石嘴山科创</Text>
         <Text className="home-bureau">石嘴山市科学技术局</Text>
@@ -22,7 +24,7 @@ export default function HomePage() {
       <Text className="home-section">服务</Text>
       <View className="home-features">
         {liveFeatures.map((feature) => (
-          <View
+          <Tap
             key={feature.id}
             className="card home-feature"
             hoverClass="home-feature-pressed"
@@ -34,9 +36,9 @@ export default function HomePage() {
               {feature.needsLogin && !signedIn && <Text className="home-feature-note">需要先登录</Text>}
             </View>
             <Text className="home-feature-arrow">›</Text>
-          </View>
+          </Tap>
         ))}
       </View>
-    </View>
+    </PageRoot>
   );
 }

@@ -2,16 +2,17 @@ import { Text, View } from '@tarojs/components';
 import type { PageName, User } from '@szkc/shared';
 import { canCheckIn, canOrganize } from '../../events/roles';
 import { openPage } from '../../navigation';
+import { Tap } from '../../components/Tap';
 
 export function LinkRow({ title, note, page }: { title: string; note: string; page: PageName }) {
   return (
-    <View className="me-link" hoverClass="me-link-pressed" onClick={() => openPage(page)}>
+    <Tap className="me-link" hoverClass="me-link-pressed" onClick={() => openPage(page)}>
       <View className="me-link-body">
         <Text className="me-link-title">{title}</Text>
         <Text className="me-link-note">{note}</Text>
       </View>
       <Text className="me-link-arrow">›</Text>
-    </View>
+    </Tap>
   );
 }
 

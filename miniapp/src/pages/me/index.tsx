@@ -9,8 +9,10 @@ import { DevLoginForm } from './DevLoginForm';
 import { EventLinks } from './EventLinks';
 import { Profile } from './Profile';
 import { VenueLinks } from './VenueLinks';
+import { TextSizeSetting } from './TextSizeSetting';
 import { WechatLogin } from './WechatLogin';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -25,6 +27,7 @@ function SignedOut() {
           <Text className="muted">请在微信中搜索“石嘴山科创”小程序，使用微信登录。</Text>
         </View>
       )}
+      <TextSizeSetting />
       <Button className="btn btn-secondary" onClick={() => openPage('privacy')}>
         用户隐私保护指引
       </Button>
@@ -36,7 +39,7 @@ export default function MePage() {
   const { status, user, error, refresh, logout } = useSession();
 
   return (
-    <View className="page me">
+    <PageRoot className="page me">
       {status === 'checking' && <StateView kind="loading" text="正在读取账号信息…" />}
       {status === 'unreachable' && (
         <View>
@@ -53,9 +56,10 @@ export default function MePage() {
           <EventLinks user={user} />
           <VenueLinks user={user} />
           <ContestLinks user={user} />
+          <TextSizeSetting />
           <AccountActions />
         </View>
       )}
-    </View>
+    </PageRoot>
   );
 }

@@ -8,10 +8,12 @@ import { openPage } from '../../navigation';
 import { levelText, validityText } from '../../policies/labels';
 import { VerifiedBadge } from '../../policies/VerifiedBadge';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 function PolicyCard({ policy }: { policy: PolicySummary }) {
   return (
-    <View
+    <Tap
       className="card policy-card"
       hoverClass="policy-card-pressed"
       onClick={() => openPage('policyDetail', { id: policy.id })}
@@ -25,7 +27,7 @@ function PolicyCard({ policy }: { policy: PolicySummary }) {
       <Text className="policy-card-line">发布单位：{policy.issuer}</Text>
       <Text className="policy-card-line">{validityText(policy)}</Text>
       <Text className="policy-card-more">查看条件和文件依据 ›</Text>
-    </View>
+    </Tap>
   );
 }
 
@@ -39,8 +41,8 @@ export default function PoliciesPage() {
   const failed = list.state === 'error' || list.error !== null;
 
   return (
-    <View className="page policies">
-      <View
+    <PageRoot className="page policies">
+      <Tap
         className="policies-match"
         hoverClass="policies-match-pressed"
         onClick={() => openPage('policyMatch')}
@@ -50,7 +52,7 @@ export default function PoliciesPage() {
           按财务报表填写企业数据（金额单位：万元），逐条对照政策条件，立即知道符合哪些、还差什么。无需登录。
         </Text>
         <Text className="policies-match-go">开始自测 ›</Text>
-      </View>
+      </Tap>
 
       <Text className="policies-section">政策列表</Text>
       {list.state === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
@@ -61,6 +63,6 @@ export default function PoliciesPage() {
       {!failed &&
         list.state === 'ready' &&
         list.data?.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
-    </View>
+    </PageRoot>
   );
 }

@@ -2,12 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { openPage } from '../../navigation';
 import { formatDistance } from '../../venues/location';
 import { venueKindNames, type VenueSummary } from '../../venues/schemas';
+import { Tap } from '../../components/Tap';
 
 const modeShort = { screen: '扫码打卡', poster: '扫码+定位打卡', geo: '定位打卡' } as const;
 
 export function VenueCard({ venue }: { venue: VenueSummary }) {
   return (
-    <View
+    <Tap
       className="card vn-card"
       hoverClass="vn-card-pressed"
       onClick={() => openPage('venueDetail', { id: venue.id })}
@@ -27,6 +28,6 @@ export function VenueCard({ venue }: { venue: VenueSummary }) {
         )}
         <Text className="vn-card-more">详情 ›</Text>
       </View>
-    </View>
+    </Tap>
   );
 }

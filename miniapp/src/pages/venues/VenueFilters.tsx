@@ -1,6 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import { districtCodes, districtNames, type DistrictCode } from '@szkc/shared';
 import { venueKindNames, venueKinds, type VenueKind } from '../../venues/schemas';
+import { Tap } from '../../components/Tap';
 
 export interface VenueFilterValues {
   district: DistrictCode | '';
@@ -22,13 +23,14 @@ function ChipRow<T extends string>({ label, options, value, onChange }: ChipRowP
       <Text className="vn-filter-label">{label}</Text>
       <ScrollView className="vn-chips" scrollX enhanced showScrollbar={false}>
         {options.map((option) => (
-          <View
+          <Tap
             key={option.value || 'all'}
             className={option.value === value ? 'vn-chip vn-chip-active' : 'vn-chip'}
+            pressed={option.value === value}
             onClick={() => onChange(option.value)}
           >
             {option.text}
-          </View>
+          </Tap>
         ))}
       </ScrollView>
     </View>

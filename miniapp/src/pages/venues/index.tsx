@@ -10,6 +10,8 @@ import { currentLocation, locationProblem } from '../../venues/location';
 import { VenueCard } from './VenueCard';
 import { VenueFilters, noVenueFilters, type VenueFilterValues } from './VenueFilters';
 import './index.css';
+import { PageRoot } from '../../components/PageRoot';
+import { Tap } from '../../components/Tap';
 
 type Near = { lat: number; lng: number } | null;
 
@@ -45,12 +47,12 @@ export default function VenuesPage() {
   const filtered = filters.district !== '' || filters.kind !== '';
 
   return (
-    <View className="page vn-page">
+    <PageRoot className="page vn-page">
       <View className="vn-head">
         <Text className="vn-head-title">科普场馆</Text>
-        <View className="vn-head-link" hoverClass="vn-head-link-pressed" onClick={() => openPage('passport')}>
+        <Tap className="vn-head-link" hoverClass="vn-head-link-pressed" onClick={() => openPage('passport')}>
           科普护照 ›
-        </View>
+        </Tap>
       </View>
       <Text className="vn-intro">到科技馆、科普教育基地打卡，集齐印章赢徽章</Text>
       <VenueFilters value={filters} onChange={setFilters} />
@@ -59,9 +61,9 @@ export default function VenuesPage() {
         {near ? (
           <View className="vn-sort-row">
             <Text className="vn-sort-text">已按离您的远近排列</Text>
-            <View className="vn-sort-link" onClick={() => setNear(null)}>
+            <Tap className="vn-sort-link" onClick={() => setNear(null)}>
               改为按名称
-            </View>
+            </Tap>
           </View>
         ) : (
           <View>
@@ -114,6 +116,6 @@ export default function VenuesPage() {
           )}
         </View>
       )}
-    </View>
+    </PageRoot>
   );
 }

@@ -22,13 +22,15 @@ import { createVenue, setVenueStaff, updateVenue } from '../api';
 import { AdminGate } from '../AdminGate';
 import { checkForm, emptyForm, formOf, parseUserIds, type FieldErrors, type VenueForm } from './form';
 import '../admin.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function AdminVenueEditPage() {
   const { params } = useRouter();
   return (
-    <View className="page ad-page">
+    <PageRoot className="page ad-page">
       <AdminGate>{params.id ? <ExistingVenue id={params.id} /> : <VenueEditor venue={null} />}</AdminGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -301,13 +303,13 @@ function Chips<T extends string>(props: {
     <Field label={label} error={error}>
       <View className="ad-chips">
         {options.map((option) => (
-          <View
+          <Tap
             key={option.value}
             className={option.value === value ? 'ad-chip ad-chip-active' : 'ad-chip'}
             onClick={() => onChange(option.value)}
           >
             {option.text}
-          </View>
+          </Tap>
         ))}
       </View>
     </Field>

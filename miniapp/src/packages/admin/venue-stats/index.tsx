@@ -9,6 +9,8 @@ import { addDays, thisWeek } from '../../../venues/days';
 import { exportAllVenueStats, fetchAllVenueStats } from '../api';
 import { AdminGate } from '../AdminGate';
 import '../admin.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 type Range = { from: string; to: string };
 
@@ -24,11 +26,11 @@ function presets(today = shanghaiDate()): Array<{ key: string; text: string; ran
 
 export default function AdminVenueStatsPage() {
   return (
-    <View className="page ad-page">
+    <PageRoot className="page ad-page">
       <AdminGate>
         <AllVenueStats />
       </AdminGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -61,7 +63,7 @@ function AllVenueStats() {
         <Text className="card-title">统计范围</Text>
         <View className="ad-chips">
           {choices.map((choice) => (
-            <View
+            <Tap
               key={choice.key}
               className={
                 choice.range.from === range.from && choice.range.to === range.to
@@ -71,7 +73,7 @@ function AllVenueStats() {
               onClick={() => setRange(choice.range)}
             >
               {choice.text}
-            </View>
+            </Tap>
           ))}
         </View>
         <View className="ad-range">

@@ -9,14 +9,16 @@ import { openPage } from '../../../navigation';
 import { checkinModeNames, venueKindNames } from '../../../venues/schemas';
 import { AdminGate } from '../AdminGate';
 import '../admin.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function AdminVenuesPage() {
   return (
-    <View className="page ad-page">
+    <PageRoot className="page ad-page">
       <AdminGate>
         <VenueList />
       </AdminGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -49,7 +51,7 @@ function VenueList() {
         <StateView kind="empty" text="还没有场馆，点“新建场馆”添加第一个" />
       )}
       {list.items.map((venue) => (
-        <View
+        <Tap
           key={venue.id}
           className="card ad-row"
           hoverClass="ad-pressed"
@@ -61,7 +63,7 @@ function VenueList() {
           </Text>
           <Text className="ad-line">{checkinModeNames[venue.checkinMode]}</Text>
           <Text className="ad-more">编辑 ›</Text>
-        </View>
+        </Tap>
       ))}
       {list.state === 'ready' && list.hasMore && (
         <BusyButton

@@ -18,6 +18,7 @@ import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../policies/policies.css';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function ContestDetailPage() {
   const { params } = useRouter();
@@ -41,7 +42,7 @@ export default function ContestDetailPage() {
   // signup would mislead.
   const reviewBegun = data.status === 'reviewing' || data.status === 'finished';
   return (
-    <View className="page contest-detail">
+    <PageRoot className="page contest-detail">
       <View className="card">
         <Text className={`contest-status contest-status-${data.status}`}>
           {contestStatusNames[data.status]}
@@ -98,7 +99,7 @@ export default function ContestDetailPage() {
       </View>
 
       {data.groups.length > 0 && <GroupCheck contest={data} />}
-    </View>
+    </PageRoot>
   );
 }
 

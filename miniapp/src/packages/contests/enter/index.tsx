@@ -22,6 +22,7 @@ import { CriterionList } from '../../../policies/CriterionList';
 import { ChoiceChips } from '../../../policies/ChoiceChips';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function ContestEnterPage() {
   const { params } = useRouter();
@@ -30,7 +31,7 @@ export default function ContestEnterPage() {
   const contest = useRequest(() => fetchContest(contestId), [contestId], { enabled: status === 'signedIn' });
 
   return (
-    <View className="page contest-enter">
+    <PageRoot className="page contest-enter">
       <SignInGate text="登录后才能创建参赛项目">
         {contest.state === 'loading' && <StateView kind="loading" text="正在加载大赛…" />}
         {contest.state === 'error' && (
@@ -38,7 +39,7 @@ export default function ContestEnterPage() {
         )}
         {contest.state === 'ready' && contest.data && <EnterForm contest={contest.data} />}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 

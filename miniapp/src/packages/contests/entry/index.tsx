@@ -13,6 +13,7 @@ import { PlanCard } from './PlanCard';
 import { SubmitCard } from './SubmitCard';
 import { TeamCard } from './TeamCard';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function ContestEntryPage() {
   const { params } = useRouter();
@@ -37,7 +38,7 @@ export default function ContestEntryPage() {
   }));
 
   return (
-    <View className="page contest-entry">
+    <PageRoot className="page contest-entry">
       <SignInGate text="登录后可查看您的参赛项目">
         {(contest.state === 'loading' || entry.state === 'loading') && <StateView kind="loading" />}
         {contest.state === 'error' && (
@@ -50,7 +51,7 @@ export default function ContestEntryPage() {
           <EntryView contest={contest.data} entry={entry.data} onChanged={entry.setData} />
         )}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -12,6 +12,7 @@ import type { Contest } from '../../../contests/schemas';
 import { useRequest } from '../../../hooks/useRequest';
 import { openPage, replacePage } from '../../../navigation';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function ContestJoinPage() {
   const { params } = useRouter();
@@ -19,7 +20,7 @@ export default function ContestJoinPage() {
   const contest = useRequest(() => fetchContest(contestId), [contestId]);
 
   return (
-    <View className="page contest-join">
+    <PageRoot className="page contest-join">
       {contest.state === 'loading' && <StateView kind="loading" text="正在加载大赛…" />}
       {contest.state === 'error' && (
         <StateView kind="error" text={contest.error ?? undefined} onRetry={() => void contest.reload()} />
@@ -29,7 +30,7 @@ export default function ContestJoinPage() {
           <JoinForm contest={contest.data} initialCode={params.code ?? ''} />
         </SignInGate>
       )}
-    </View>
+    </PageRoot>
   );
 }
 

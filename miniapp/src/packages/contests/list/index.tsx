@@ -8,6 +8,8 @@ import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function ContestListPage() {
   const { status } = useSession();
@@ -16,7 +18,7 @@ export default function ContestListPage() {
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className="page contests">
+    <PageRoot className="page contests">
       {status === 'signedIn' && (
         <Button className="btn btn-secondary" onClick={() => openPage('myEntries')}>
           我的参赛
@@ -38,13 +40,13 @@ export default function ContestListPage() {
         </Button>
       )}
       {list.moreError && <Text className="error-text">{list.moreError}</Text>}
-    </View>
+    </PageRoot>
   );
 }
 
 function ContestCard({ contest }: { contest: ContestSummary }) {
   return (
-    <View
+    <Tap
       className="card contest-card"
       hoverClass="contest-pressed"
       onClick={() => openPage('contestDetail', { id: contest.id })}
@@ -64,6 +66,6 @@ function ContestCard({ contest }: { contest: ContestSummary }) {
         ))}
       </View>
       <Text className="contest-line">已报名 {contest.entryCount} 个项目 ›</Text>
-    </View>
+    </Tap>
   );
 }

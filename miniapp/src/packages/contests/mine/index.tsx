@@ -9,6 +9,8 @@ import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function MyEntriesPage() {
   const { status } = useSession();
@@ -25,7 +27,7 @@ export default function MyEntriesPage() {
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className="page my-entries">
+    <PageRoot className="page my-entries">
       <SignInGate text="登录后可查看您参加的大赛项目">
         {list.state === 'loading' && <StateView kind="loading" text="正在加载我的参赛…" />}
         {list.state === 'error' && (
@@ -48,13 +50,13 @@ export default function MyEntriesPage() {
           </Button>
         )}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 
 function EntryItem({ item }: { item: MyEntry }) {
   return (
-    <View
+    <Tap
       className="card contest-card"
       hoverClass="contest-pressed"
       onClick={() => openPage('contestEntry', { contestId: item.contestId, entryId: item.id })}
@@ -66,6 +68,6 @@ function EntryItem({ item }: { item: MyEntry }) {
         赛道：{trackName(item.contest, item.trackId)}，队员 {item.members.length} 人
       </Text>
       <Text className="contest-line">{item.plan ? '✓ 已上传商业计划书' : '✗ 尚未上传商业计划书'} ›</Text>
-    </View>
+    </Tap>
   );
 }

@@ -7,18 +7,22 @@ import CheckinPage from './index';
 
 const staff: User = { id: 's1', nickname: '场馆小王', roles: ['citizen', 'venue_staff'], phoneMasked: null };
 const checkinUrl = 'http://api.test/events/ev1/checkins';
+const entryPlaceholder = '如 K7M4QX，或完整票码';
 
-function desk(answerCheckin: (ticket: string) => { statusCode: number; data: unknown }) {
+type Entry = { ticket?: string; code?: string; registrationId?: string };
+
+function desk(answerCheckin: (ticket: string, entry: Entry) => { statusCode: number; data: unknown }) {
   setRouterParams({ eventId: 'ev1' });
   return signedInAs(staff, ({ url, method, data }) => {
     if (url === 'http://api.test/events/ev1') return { statusCode: 200, data: event() };
-    if (url === checkinUrl && method === 'POST') return answerCheckin((data as { ticket: string }).ticket);
+    if (url === checkinUrl && method === 'POST')
+      return answerCheckin((data as Entry).ticket ?? '', data as Entry);
     return undefined;
   });
 }
 
 async function typeTicket(ticket: string) {
-  fireEvent.change(await screen.findByPlaceholderText('完整票码'), { target: { value: ticket } });
+  fireEvent.change(await screen.findByPlaceholderText(entryPlaceholder), { target: { value: ticket } });
   fireEvent.click(screen.getByText('核验并签到'));
 }
 
@@ -70,12 +74,59 @@ describe('活动签到 page', () => {
     );
     const view = renderPage(CheckinPage);
     fireEvent.click(await screen.findByText('走进石嘴山科技馆：机器人科普讲座'));
-    expect(await screen.findByPlaceholderText('完整票码')).toBeTruthy();
+    expect(await screen.findByPlaceholderText(entryPlaceholder)).toBeTruthy();
     view.unmount();
 
     signedInAs({ ...staff, roles: ['citizen'] });
     renderPage(CheckinPage);
     expect(await screen.findByText(/没有此功能的权限/)).toBeTruthy();
+  });
+
+  it('checks in by the 6-character code under the QR, typed in lower case', async () => {
+    const requests = desk(() => result(false));
+    renderPage(CheckinPage);
+    await typeTicket(' k7m-4qx ');
+    expect(await screen.findByText('签到成功 · 3 人')).toBeTruthy();
+    expect(requests.find((r) => r.method === 'POST')?.data).toEqual({ code: 'K7M4QX' });
+  });
+
+  it('lists the people an ambiguous code names and checks in the one picked', async () => {
+    const candidates = [
+      {
+        registrationId: 'r1',
+        partySize: 1,
+        contactName: '王芳',
+        contactPhoneMasked: '138****1001',
+        checkedInAt: null,
+      },
+      {
+        registrationId: 'r2',
+        partySize: 3,
+        contactName: '李华',
+        contactPhoneMasked: '139****2002',
+        checkedInAt: null,
+      },
+    ];
+    const requests = desk((_ticket, entry) =>
+      entry.registrationId
+        ? result(false)
+        : {
+            statusCode: 409,
+            data: {
+              error: { code: 'AMBIGUOUS_TICKET_CODE', message: '签到码相同', details: { candidates } },
+            },
+          },
+    );
+    renderPage(CheckinPage);
+    await typeTicket('K7M4QX');
+    expect(await screen.findByText('签到码 K7M4QX 对应 2 位报名者')).toBeTruthy();
+    fireEvent.click(screen.getByText(/李华 · 139\*\*\*\*2002 · 3 人/));
+    expect(await screen.findByText('签到成功 · 3 人')).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.data)).toEqual([
+      { code: 'K7M4QX' },
+      { code: 'K7M4QX', registrationId: 'r2' },
+    ]);
+    expect(screen.queryByText('签到码 K7M4QX 对应 2 位报名者')).toBeNull();
   });
 
   it('asks a signed-out person to log in on 我的', async () => {
@@ -84,6 +135,6 @@ describe('活动签到 page', () => {
     expect(await screen.findByText('请先登录')).toBeTruthy();
     fireEvent.click(screen.getByText('去登录'));
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
-    expect(screen.queryByPlaceholderText('完整票码')).toBeNull();
+    expect(screen.queryByPlaceholderText(entryPlaceholder)).toBeNull();
   });
 });

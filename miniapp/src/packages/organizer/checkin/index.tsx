@@ -4,13 +4,16 @@ import { useState } from 'react';
 import { fetchEvent, listEvents } from '../../../api/events';
 import { StateView } from '../../../components/StateView';
 import { canCheckIn } from '../../../events/roles';
-import { formatTimeRange } from '../../../events/time';
+import { clock, formatTimeRange } from '../../../events/time';
 import { useRequest } from '../../../hooks/useRequest';
 import { checkIn } from '../api';
 import { RoleGate } from '../RoleGate';
-import { checkinFailure, checkinOutcome, type CheckinOutcome } from './outcome';
+import type { CheckinCandidate } from '@szkc/shared';
+import { ambiguousCandidates, checkinFailure, checkinOutcome, entryOf, type CheckinOutcome } from './outcome';
 import '../organizer.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -18,7 +21,7 @@ export default function CheckinPage() {
   const { params } = useRouter();
   const [eventId, setEventId] = useState(params.eventId ?? params.id ?? '');
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canCheckIn}>
         {eventId ? (
           <CheckinDesk eventId={eventId} onChangeEvent={() => setEventId('')} />
@@ -26,7 +29,7 @@ export default function CheckinPage() {
           <EventPicker onPick={setEventId} />
         )}
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -43,7 +46,7 @@ function EventPicker({ onPick }: { onPick: (id: string) => void }) {
     <View>
       <Text className="org-section">选择要签到的活动</Text>
       {events.map((event) => (
-        <View
+        <Tap
           key={event.id}
           className="card org-pick"
           hoverClass="org-pressed"
@@ -52,7 +55,7 @@ function EventPicker({ onPick }: { onPick: (id: string) => void }) {
           <Text className="org-card-title">{event.title}</Text>
           <Text className="org-line">{formatTimeRange(event.startAt, event.endAt)}</Text>
           {event.venueName && <Text className="org-line">{event.venueName}</Text>}
-        </View>
+        </Tap>
       ))}
     </View>
   );
@@ -65,6 +68,27 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [count, setCount] = useState(0);
+  // A code that several registrations share: the person at the door is picked by name and phone.
+  const [choice, setChoice] = useState<{ code: string; candidates: CheckinCandidate[] } | null>(null);
+
+  const send = async (entry: Parameters<typeof checkIn>[1]) => {
+    setBusy(true);
+    setChoice(null);
+    try {
+      const result = await checkIn(eventId, entry);
+      setOutcome(checkinOutcome(result));
+      if (!result.alreadyCheckedIn) setCount((n) => n + result.partySize);
+      setTicket('');
+    } catch (e) {
+      const candidates = 'code' in entry ? ambiguousCandidates(e) : null;
+      if (candidates && 'code' in entry) {
+        setOutcome(null);
+        setChoice({ code: entry.code, candidates });
+      } else setOutcome(checkinFailure(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (text: string) => {
     const value = text.trim();
@@ -72,22 +96,12 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
       if (!value)
         setOutcome({
           tone: 'bad',
-          headline: '请输入入场码',
-          detail: '扫码，或把市民出示的完整票码粘贴到上面的输入框',
+          headline: '请输入签到码或票码',
+          detail: '输入市民二维码下方的 6 位签到码，或粘贴完整票码',
         });
       return;
     }
-    setBusy(true);
-    try {
-      const result = await checkIn(eventId, value);
-      setOutcome(checkinOutcome(result));
-      if (!result.alreadyCheckedIn) setCount((n) => n + result.partySize);
-      setTicket('');
-    } catch (e) {
-      setOutcome(checkinFailure(e));
-    } finally {
-      setBusy(false);
-    }
+    await send(entryOf(value));
   };
 
   const scan = async () => {
@@ -107,9 +121,9 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
       <View className="card">
         <Text className="org-card-title">{title || '活动签到'}</Text>
         <Text className="org-line">本页已签到 {count} 人，全场人数见报名名单</Text>
-        <View className="org-text-link" onClick={onChangeEvent}>
+        <Tap className="org-text-link" onClick={onChangeEvent}>
           换一个活动 ›
-        </View>
+        </Tap>
       </View>
 
       {outcome && (
@@ -122,6 +136,26 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
         </View>
       )}
 
+      {choice && (
+        <View className="card ck-choice">
+          <Text className="org-card-title">
+            签到码 {choice.code} 对应 {choice.candidates.length} 位报名者
+          </Text>
+          <Text className="org-line">请核对姓名和手机尾号后选择：</Text>
+          {choice.candidates.map((candidate) => (
+            <Button
+              key={candidate.registrationId}
+              className="btn btn-secondary ck-candidate"
+              disabled={busy || undefined}
+              onClick={() => void send({ code: choice.code, registrationId: candidate.registrationId })}
+            >
+              {candidate.contactName} · {candidate.contactPhoneMasked} · {candidate.partySize} 人
+              {candidate.checkedInAt ? `（已于 ${clock(candidate.checkedInAt)} 签到）` : ''}
+            </Button>
+          ))}
+        </View>
+      )}
+
       {isWeapp && (
         <Button
           className={busy ? 'btn btn-primary btn-busy ck-scan' : 'btn btn-primary ck-scan'}
@@ -131,11 +165,15 @@ function CheckinDesk({ eventId, onChangeEvent }: { eventId: string; onChangeEven
         </Button>
       )}
       <View className="card">
-        <Text className="label">{isWeapp ? '无法扫码时，输入票码' : '输入或粘贴票码'}</Text>
+        <Text className="label" id="ck-entry-label">
+          {isWeapp ? '无法扫码时，输入签到码' : '输入签到码或粘贴票码'}
+        </Text>
+        <Text className="hint ck-hint">签到码是市民二维码下方的 6 位字母和数字，不分大小写。</Text>
         <Input
           className="input"
           value={ticket}
-          placeholder="完整票码"
+          aria-labelledby="ck-entry-label"
+          placeholder="如 K7M4QX，或完整票码"
           maxlength={512}
           onInput={(e) => setTicket(e.detail.value)}
           onConfirm={(e) => void submit(e.detail.value)}

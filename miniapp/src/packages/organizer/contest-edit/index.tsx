@@ -39,6 +39,7 @@ import {
 import '../organizer.css';
 import '../edit/index.css';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 const rubricLockedText =
   '已有评审专家打分，评分标准（评分项和权重）已锁定，不能再修改，以免同一轮的分数按不同标准计算。其他内容仍可修改。';
@@ -46,11 +47,11 @@ const rubricLockedText =
 export default function ContestEditPage() {
   const { params } = useRouter();
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={can.organizeContests}>
         <EditContest id={params.id} />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -14,6 +14,8 @@ import { advanceEntries, closeRound, fetchRanking, listReviewers, rankingXlsxPat
 import { saveWorkbook } from '../../../api/workbook';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 type Reviewers = Awaited<ReturnType<typeof listReviewers>>;
 
@@ -28,7 +30,7 @@ export default function ContestRankingPage() {
   const id = params.id ?? '';
   const contest = useRequest(() => fetchContest(id), [id]);
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={can.organizeContests}>
         {contest.state === 'loading' && <StateView kind="loading" />}
         {contest.state === 'error' && (
@@ -38,7 +40,7 @@ export default function ContestRankingPage() {
           <Ranking contest={contest.data} onChanged={() => void contest.reload({ quiet: true })} />
         )}
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -256,7 +258,7 @@ function RankRow({
 }) {
   const group = contest.groups.find((g) => g.id === row.groupId);
   return (
-    <View className={picked ? 'rank-row rank-row-picked' : 'rank-row'} onClick={() => onToggle(row.entryId)}>
+    <Tap className={picked ? 'rank-row rank-row-picked' : 'rank-row'} onClick={() => onToggle(row.entryId)}>
       <Text className="rank-check">{picked ? '☑' : '☐'}</Text>
       <View className="rank-body">
         <Text className="contest-line">
@@ -268,6 +270,6 @@ function RankRow({
           {row.reviews > 0 ? scoreRule(row.reviews) : '还没有评审评分'}）
         </Text>
       </View>
-    </View>
+    </Tap>
   );
 }

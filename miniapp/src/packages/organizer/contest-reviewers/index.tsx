@@ -13,6 +13,7 @@ import { ChoiceChips } from '../../../policies/ChoiceChips';
 import { replaceReviewers, type ReviewerAssignment } from '../contestApi';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 interface Row {
   key: number;
@@ -26,7 +27,7 @@ export default function ContestReviewersPage() {
   const id = params.id ?? '';
   const contest = useRequest(() => fetchContest(id), [id]);
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={can.organizeContests}>
         {contest.state === 'loading' && <StateView kind="loading" />}
         {contest.state === 'error' && (
@@ -34,7 +35,7 @@ export default function ContestReviewersPage() {
         )}
         {contest.data && <ReviewersForm contest={contest.data} />}
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -7,14 +7,15 @@ import { openPage } from '../../../navigation';
 import { listMyContests } from '../contestApi';
 import { RoleGate } from '../RoleGate';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function OrganizerContestsPage() {
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={can.organizeContests}>
         <Contests />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

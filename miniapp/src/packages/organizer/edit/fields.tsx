@@ -1,4 +1,5 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Tap } from '../../../components/Tap';
 import type { ReactNode } from 'react';
 
 function Field({
@@ -47,6 +48,7 @@ export function TextField({
     <Field label={label} error={error} hint={hint}>
       <Input
         className="input"
+        aria-label={label}
         type={type}
         value={value}
         placeholder={placeholder}
@@ -62,6 +64,7 @@ export function LongTextField({ label, value, onChange, error, placeholder }: Om
     <Field label={label} error={error}>
       <Textarea
         className="ef-textarea"
+        aria-label={label}
         value={value}
         placeholder={placeholder}
         maxlength={5000}
@@ -92,7 +95,9 @@ export function SelectField<T extends string>({ label, value, options, onChange,
           if (chosen) onChange(chosen.value);
         }}
       >
-        <View className="ef-picker">{index >= 0 ? options[index]?.text : '请选择'} ▾</View>
+        <Tap className="ef-picker" label={`${label}：${index >= 0 ? options[index]?.text : '请选择'}`}>
+          {index >= 0 ? options[index]?.text : '请选择'} ▾
+        </Tap>
       </Picker>
     </Field>
   );
@@ -115,14 +120,18 @@ export function DateTimeField({ label, value, onChange, error }: DateTimeProps) 
           value={value.date}
           onChange={(e) => onChange({ ...value, date: String(e.detail.value) })}
         >
-          <View className="ef-picker ef-picker-date">{value.date} ▾</View>
+          <Tap className="ef-picker ef-picker-date" label={`${label}日期：${value.date}`}>
+            {value.date} ▾
+          </Tap>
         </Picker>
         <Picker
           mode="time"
           value={value.time}
           onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}
         >
-          <View className="ef-picker ef-picker-time">{value.time} ▾</View>
+          <Tap className="ef-picker ef-picker-time" label={`${label}时间：${value.time}`}>
+            {value.time} ▾
+          </Tap>
         </Picker>
       </View>
     </Field>

@@ -32,15 +32,16 @@ import {
 import '../organizer.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function EditEventPage() {
   const { params } = useRouter();
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canOrganize}>
         <EditEvent id={params.id} />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -11,14 +11,16 @@ import { RoleGate } from '../RoleGate';
 import { eventStatusNames } from '../statusNames';
 import '../../../events/events.css';
 import '../organizer.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function MyEventsPage() {
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canOrganize}>
         <MyEvents />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -49,7 +51,7 @@ function MyEvents() {
         <StateView kind="empty" text="您还没有创建活动" />
       )}
       {list.items.map((event) => (
-        <View
+        <Tap
           key={event.id}
           className="card org-pick"
           hoverClass="org-pressed"
@@ -66,7 +68,7 @@ function MyEvents() {
               {seatLabel(event).text}（共 {event.capacity} 席）
             </Text>
           )}
-        </View>
+        </Tap>
       ))}
       {list.hasMore && (
         <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>

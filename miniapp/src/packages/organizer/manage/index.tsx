@@ -17,15 +17,16 @@ import '../../../events/events.css';
 import '../organizer.css';
 import { BusyButton } from '../../../components/BusyButton';
 import { ask, askTwice } from '../../../components/confirm';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function ManageEventPage() {
   const { params } = useRouter();
   return (
-    <View className="page org-page">
+    <PageRoot className="page org-page">
       <RoleGate allow={canOrganize}>
         <ManageEvent id={params.id ?? ''} />
       </RoleGate>
-    </View>
+    </PageRoot>
   );
 }
 

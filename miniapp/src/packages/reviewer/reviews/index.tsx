@@ -12,6 +12,8 @@ import { useSession } from '../../../session/SessionContext';
 import { listMyReviews } from '../api';
 import { ReviewerGate } from '../RoleGate';
 import '../../../contests/contests.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 type Row = ReviewAssignment & { id: string };
 
@@ -57,7 +59,7 @@ export default function MyReviewsPage() {
 
   const done = list.items.filter((item) => item.myScore !== null).length;
   return (
-    <View className="page my-reviews">
+    <PageRoot className="page my-reviews">
       <ReviewerGate>
         {list.state === 'loading' && <StateView kind="loading" text="正在加载评审任务…" />}
         {list.state === 'error' && (
@@ -83,7 +85,7 @@ export default function MyReviewsPage() {
         {list.items.map((item) => {
           const contest = contests[item.contestId];
           return (
-            <View
+            <Tap
               key={item.id}
               className="card contest-card"
               hoverClass="contest-pressed"
@@ -108,7 +110,7 @@ export default function MyReviewsPage() {
                 赛道：{contest ? trackName(contest, item.trackId) : item.trackId}，第 {item.round} 轮
               </Text>
               <Text className="contest-line">{item.myScore ? '修改评分 ›' : '去评分 ›'}</Text>
-            </View>
+            </Tap>
           );
         })}
         {list.hasMore && (
@@ -117,6 +119,6 @@ export default function MyReviewsPage() {
           </Button>
         )}
       </ReviewerGate>
-    </View>
+    </PageRoot>
   );
 }

@@ -15,6 +15,8 @@ import { ReviewerGate } from '../RoleGate';
 import { partialTotal, weightedTotal } from '../total';
 import '../../../contests/contests.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const scoreWords = ['', '差', '较差', '一般', '好', '优秀'];
 
@@ -59,7 +61,7 @@ export default function ReviewScorePage() {
   }, [contestId, entryId, round]);
 
   return (
-    <View className="page review-score">
+    <PageRoot className="page review-score">
       <ReviewerGate>
         {data.state === 'loading' && <StateView kind="loading" text="正在加载评分表…" />}
         {data.state === 'error' && (
@@ -72,7 +74,7 @@ export default function ReviewScorePage() {
           <ScoreSheet contest={data.data.contest} assignment={data.data.assignment} />
         )}
       </ReviewerGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -177,7 +179,7 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
           </Text>
           <View className="rubric-scores">
             {[1, 2, 3, 4, 5].map((score) => (
-              <View
+              <Tap
                 key={score}
                 className={
                   draft.scores[item.id] === score ? 'rubric-score rubric-score-picked' : 'rubric-score'
@@ -187,7 +189,7 @@ function ScoreSheet({ contest, assignment }: { contest: Contest; assignment: Rev
               >
                 <Text className="rubric-score-n">{score}</Text>
                 <Text className="rubric-score-word">{scoreWords[score]}</Text>
-              </View>
+              </Tap>
             ))}
           </View>
         </View>

@@ -12,6 +12,7 @@ import { fetchVenueCode } from '../api';
 import { StaffGate } from '../StaffGate';
 import '../staff.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 const retryMs = 5000;
@@ -20,7 +21,7 @@ const notYourVenue = '您不是这个场馆的工作人员，不能显示它的�
 export default function StaffCodePage() {
   const { params } = useRouter();
   return (
-    <View className="page sc-page">
+    <PageRoot className="page sc-page">
       <StaffGate>
         {params.id ? (
           <VenueCodeView venueId={params.id} />
@@ -28,7 +29,7 @@ export default function StaffCodePage() {
           <StateView kind="error" text="缺少场馆编号，请从场馆工作台进入" />
         )}
       </StaffGate>
-    </View>
+    </PageRoot>
   );
 }
 

@@ -14,6 +14,8 @@ import { checkinModeNames, type VenueStats } from '../../../venues/schemas';
 import { fetchVenueStats } from '../api';
 import { StaffGate } from '../StaffGate';
 import '../staff.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 // The venue a staff member works at is remembered on the phone: next time the page opens on it.
 const lastVenueKey = 'szkc.staffVenue';
@@ -34,11 +36,11 @@ export default function StaffVenuePage() {
     setVenueId('');
   };
   return (
-    <View className="page st-page">
+    <PageRoot className="page st-page">
       <StaffGate>
         {venueId ? <VenueDesk venueId={venueId} onChange={forget} /> : <VenuePicker onPick={choose} />}
       </StaffGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -52,17 +54,12 @@ function VenuePicker({ onPick }: { onPick: (id: string) => void }) {
     <View>
       <Text className="st-section">选择您所在的场馆</Text>
       {list.items.map((venue) => (
-        <View
-          key={venue.id}
-          className="card st-pick"
-          hoverClass="st-pressed"
-          onClick={() => onPick(venue.id)}
-        >
+        <Tap key={venue.id} className="card st-pick" hoverClass="st-pressed" onClick={() => onPick(venue.id)}>
           <Text className="st-pick-name">{venue.name}</Text>
           <Text className="st-line">
             {venue.districtName} · {checkinModeNames[venue.checkinMode]}
           </Text>
-        </View>
+        </Tap>
       ))}
       {list.hasMore && (
         <BusyButton

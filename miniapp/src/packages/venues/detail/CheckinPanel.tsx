@@ -14,6 +14,7 @@ import {
 } from '../../../venues/schemas';
 import { BadgeMedal, Stamp } from '../Stamp';
 import { checkinProblem, type CheckinProblem } from './checkinProblem';
+import { Tap } from '../../../components/Tap';
 
 const canScan = process.env.TARO_ENV === 'weapp';
 
@@ -181,9 +182,9 @@ export function CheckinPanel({
           </BusyButton>
         )}
         {needsCode && canScan && !typing && (
-          <View className="vd-text-link" onClick={() => setTyping(true)}>
+          <Tap className="vd-text-link" onClick={() => setTyping(true)}>
             扫不了码？输入打卡码
-          </View>
+          </Tap>
         )}
       </View>
     </View>

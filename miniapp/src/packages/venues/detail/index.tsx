@@ -13,6 +13,8 @@ import { venueKindNames, type Venue } from '../../../venues/schemas';
 import { CheckinPanel } from './CheckinPanel';
 import '../venues.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 const missingId = '缺少场馆编号，请从场馆列表进入';
@@ -83,7 +85,7 @@ export default function VenueDetailPage() {
         <Place venue={data} />
         <Row label="开放" value={data.openingHours} />
         {data.phone && (
-          <View
+          <Tap
             className="vd-row"
             onClick={
               isWeapp
@@ -93,7 +95,7 @@ export default function VenueDetailPage() {
           >
             <Text className="vd-row-label">电话</Text>
             <Text className={isWeapp ? 'vd-row-value vd-link' : 'vd-row-value'}>{data.phone}</Text>
-          </View>
+          </Tap>
         )}
         {signedIn && data.myVisits !== undefined && (
           <Row label="我的" value={data.myVisits > 0 ? `已来过 ${data.myVisits} 次` : '还没有在这里打过卡'} />
@@ -124,7 +126,7 @@ export default function VenueDetailPage() {
           <Text className="muted">近期没有在这里举办的活动</Text>
         ) : (
           data.upcomingEvents.map((event) => (
-            <View
+            <Tap
               key={event.id}
               className="vd-event"
               hoverClass="vd-pressed"
@@ -135,7 +137,7 @@ export default function VenueDetailPage() {
                 <Text className="vd-event-time">{formatTimeRange(event.startAt, event.endAt)}</Text>
               </View>
               <Text className="vd-arrow">›</Text>
-            </View>
+            </Tap>
           ))
         )}
       </View>
@@ -144,7 +146,7 @@ export default function VenueDetailPage() {
 }
 
 function Page({ children }: { children: ReactNode }) {
-  return <View className="page vd-page">{children}</View>;
+  return <PageRoot className="page vd-page">{children}</PageRoot>;
 }
 
 /** The address; on WeChat a tap opens it in the map app for directions. */
@@ -158,13 +160,13 @@ function Place({ venue }: { venue: Venue }) {
       scale: 16,
     }).catch(() => undefined);
   return (
-    <View className="vd-row" onClick={isWeapp ? open : undefined}>
+    <Tap className="vd-row" onClick={isWeapp ? open : undefined}>
       <Text className="vd-row-label">地址</Text>
       <View className="vd-row-value">
         <Text className="vd-address">{venue.address}</Text>
         {isWeapp && <Text className="vd-link">在地图中打开，查看路线 ›</Text>}
       </View>
-    </View>
+    </Tap>
   );
 }
 

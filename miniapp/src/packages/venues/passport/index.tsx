@@ -12,17 +12,19 @@ import { venueKindNames, type Passport } from '../../../venues/schemas';
 import { BadgeMedal, Stamp } from '../Stamp';
 import '../venues.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 // A slight, fixed tilt per stamp (not random: the page looks the same every time).
 const tilts = [-8, 5, -3, 9, -6, 3];
 
 export default function PassportPage() {
   return (
-    <View className="page vp-page">
+    <PageRoot className="page vp-page">
       <SignInGate text="登录后查看您的科普护照：到场馆打卡，收集印章和徽章">
         <PassportView />
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -122,7 +124,7 @@ function PassportBook({ passport }: { passport: Passport }) {
         ) : (
           <View className="vp-stamps">
             {passport.stamps.map((stamp, i) => (
-              <View
+              <Tap
                 key={stamp.venueId}
                 className="vp-stamp"
                 hoverClass="vp-pressed"
@@ -136,7 +138,7 @@ function PassportBook({ passport }: { passport: Passport }) {
                 </Text>
                 <Text className="vp-stamp-line">来过 {stamp.visits} 次</Text>
                 <Text className="vp-stamp-line">首次 {stamp.firstVisitOn}</Text>
-              </View>
+              </Tap>
             ))}
           </View>
         )}

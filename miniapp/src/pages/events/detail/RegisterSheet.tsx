@@ -6,6 +6,7 @@ import { registerForEvent } from '../../../api/events';
 import { loadContact, saveContact } from '../../../events/contactMemory';
 import { requestEventNotifications } from '../../../events/subscribe';
 import { partyLimitText } from '../../../events/seats';
+import { Tap } from '../../../components/Tap';
 
 interface RegisterSheetProps {
   event: Event;
@@ -70,27 +71,27 @@ export function RegisterSheet({
   return (
     <View className="ev-sheet-mask" onClick={onClose}>
       {/* Taps inside the sheet must not reach the mask and close it. */}
-      <View className="ev-sheet" onClick={(e) => e?.stopPropagation?.()}>
+      <View className="ev-sheet" role="dialog" aria-label="报名" onClick={(e) => e?.stopPropagation?.()}>
         <View className="ev-sheet-head">
           <Text className="ev-sheet-title">{title}</Text>
-          <View className="ev-sheet-close" onClick={onClose}>
+          <Tap className="ev-sheet-close" label="关闭" onClick={onClose}>
             关闭
-          </View>
+          </Tap>
         </View>
         <Text className="ev-sheet-event">{event.title}</Text>
 
         <Text className="label">参加人数</Text>
         <View className="ev-stepper">
-          <View className={partySize <= 1 ? 'ev-step ev-step-off' : 'ev-step'} onClick={() => step(-1)}>
+          <Tap className={partySize <= 1 ? 'ev-step ev-step-off' : 'ev-step'} onClick={() => step(-1)}>
             －
-          </View>
+          </Tap>
           <Text className="ev-step-value">{partySize} 人</Text>
-          <View
+          <Tap
             className={partySize >= event.maxPartySize ? 'ev-step ev-step-off' : 'ev-step'}
             onClick={() => step(1)}
           >
             ＋
-          </View>
+          </Tap>
         </View>
         <Text className="hint">按实际到场人数填写。{partyLimitText(event.maxPartySize)}。</Text>
         {event.seatsLeft === 0 && !event.waitlistOpen && (

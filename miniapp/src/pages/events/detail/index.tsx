@@ -15,6 +15,8 @@ import { RegisterSheet } from './RegisterSheet';
 import { SignupPanel } from './SignupPanel';
 import '../../../events/events.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -32,30 +34,30 @@ export default function EventDetailPage() {
 
   if (detail.state === 'loading' && !detail.data)
     return (
-      <View className="page">
+      <PageRoot className="page">
         <StateView kind="loading" text="正在加载活动…" />
-      </View>
+      </PageRoot>
     );
   if (!detail.data && detail.missing) {
     return (
-      <View className="page">
+      <PageRoot className="page">
         <StateView
           kind="empty"
           text="没有找到这个活动，它可能已被删除，或链接不完整。"
           action={{ text: '看看其他活动', onClick: () => openPage('events') }}
         />
-      </View>
+      </PageRoot>
     );
   }
   if (!detail.data) {
     return (
-      <View className="page">
+      <PageRoot className="page">
         <StateView
           kind="error"
           text={detail.error ?? undefined}
           onRetry={id ? () => void detail.reload() : undefined}
         />
-      </View>
+      </PageRoot>
     );
   }
   const event = detail.data;
@@ -99,7 +101,7 @@ export default function EventDetailPage() {
   };
 
   return (
-    <View className="page evd-page">
+    <PageRoot className="page evd-page">
       {event.coverUrl && <Image className="evd-cover" src={event.coverUrl} mode="aspectFill" />}
       <View className="card">
         <View className="evd-tags">
@@ -108,14 +110,14 @@ export default function EventDetailPage() {
         </View>
         <Text className="evd-title">{event.title}</Text>
         <Row label="时间" value={formatTimeRange(event.startAt, event.endAt)} />
-        <View className="evd-row" onClick={hasMap && event.location ? () => openMap(event) : undefined}>
+        <Tap className="evd-row" onClick={hasMap && event.location ? () => openMap(event) : undefined}>
           <Text className="evd-row-label">地点</Text>
           <View className="evd-row-value">
             {event.venueName && <Text className="evd-strong">{event.venueName}</Text>}
             <Text className="evd-address">{event.address}</Text>
             {hasMap && event.location && <Text className="evd-link">查看地图与导航 ›</Text>}
           </View>
-        </View>
+        </Tap>
         <View className="evd-row">
           <Text className="evd-row-label">名额</Text>
           <View className="evd-row-value">
@@ -166,7 +168,7 @@ export default function EventDetailPage() {
           onConflict={() => void detail.reload({ quiet: true })}
         />
       )}
-    </View>
+    </PageRoot>
   );
 }
 

@@ -10,6 +10,8 @@ import { openPage } from '../../../navigation';
 import { useSession } from '../../../session/SessionContext';
 import '../../../events/events.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
+import { Tap } from '../../../components/Tap';
 
 export default function MyRegistrationsPage() {
   const { status: sessionStatus } = useSession();
@@ -28,7 +30,7 @@ export default function MyRegistrationsPage() {
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className="page myreg-page">
+    <PageRoot className="page myreg-page">
       <SignInGate text="登录后可查看您报名的活动和入场码">
         {list.state === 'loading' && <StateView kind="loading" text="正在加载我的报名…" />}
         {list.state === 'error' && (
@@ -49,14 +51,14 @@ export default function MyRegistrationsPage() {
           </Button>
         )}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 
 function RegistrationItem({ item }: { item: MyRegistration }) {
   const eventCancelled = item.event.status === 'cancelled';
   return (
-    <View
+    <Tap
       className={item.status === 'cancelled' ? 'card myreg-card myreg-card-off' : 'card myreg-card'}
       hoverClass="myreg-card-pressed"
       onClick={() => openPage('eventRegistration', { eventId: item.eventId })}
@@ -74,6 +76,6 @@ function RegistrationItem({ item }: { item: MyRegistration }) {
       {item.event.venueName && <Text className="myreg-line">{item.event.venueName}</Text>}
       {eventCancelled && <Text className="myreg-alert">活动已取消</Text>}
       {item.status === 'confirmed' && !eventCancelled && <Text className="myreg-more">查看入场码 ›</Text>}
-    </View>
+    </Tap>
   );
 }

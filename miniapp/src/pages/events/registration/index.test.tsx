@@ -19,6 +19,19 @@ describe('报名详情 page', () => {
     expect(screen.getByText('3 人')).toBeTruthy();
   });
 
+  it('shows the 6-character 签到码 under the QR when the server gives one', async () => {
+    setRouterParams({ eventId: 'ev1' });
+    signedInAs(citizen, ({ url }) =>
+      url === detailUrl
+        ? { statusCode: 200, data: event({ myRegistration: registration({ ticketCode: 'K7M4QX' }) }) }
+        : undefined,
+    );
+    renderPage(RegistrationPage);
+    expect(await screen.findByText('K7M4QX')).toBeTruthy();
+    expect(screen.getByText('签到码')).toBeTruthy();
+    expect(screen.queryByText('AB12CD')).toBeNull();
+  });
+
   it('says when the ticket was checked in at the door', async () => {
     setRouterParams({ eventId: 'ev1' });
     signedInAs(citizen, ({ url }) =>

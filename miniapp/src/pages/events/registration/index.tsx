@@ -20,6 +20,7 @@ import '../../../events/events.css';
 import './index.css';
 import { BusyButton } from '../../../components/BusyButton';
 import { ask } from '../../../components/confirm';
+import { PageRoot } from '../../../components/PageRoot';
 
 // One registration, reached by its event (GET /events/{id} carries myRegistration for the caller).
 export default function RegistrationPage() {
@@ -27,11 +28,11 @@ export default function RegistrationPage() {
   // Without network to check the stored token, the event is still read with it: the ticket may show.
   const registration = <EventRegistration eventId={params.eventId} />;
   return (
-    <View className="page reg-page">
+    <PageRoot className="page reg-page">
       <SignInGate text="请先登录，再查看您的报名" loadingText="正在加载报名信息…" unreachable={registration}>
         {registration}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }
 
@@ -146,9 +147,12 @@ function RegistrationCard({
       )}
       {registration.status === 'confirmed' && registration.ticket && (
         <View>
-          <TicketQr ticket={registration.ticket} />
+          <TicketQr
+            ticket={registration.ticket}
+            caption={registration.ticketCode ? { label: '签到码', text: registration.ticketCode } : undefined}
+          />
           <Text className="reg-note">
-            入场时请向工作人员出示此码，{registration.partySize} 人凭一个码入场。截图保存也可使用。
+            {`入场时请向工作人员出示此码，${registration.partySize} 人凭一个码入场。截图保存也可使用；无法扫码时，把签到码告诉工作人员即可。`}
           </Text>
           <Button
             className="btn btn-secondary"

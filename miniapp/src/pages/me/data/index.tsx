@@ -7,6 +7,7 @@ import { StateView } from '../../../components/StateView';
 import { useRequest } from '../../../hooks/useRequest';
 import { useSession } from '../../../session/SessionContext';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 /** GET /me/export shown as indented JSON, with a button to copy all of it. */
 export default function MyDataPage() {
@@ -25,7 +26,7 @@ export default function MyDataPage() {
   };
 
   return (
-    <View className="page my-data">
+    <PageRoot className="page my-data">
       <SignInGate
         text="请先登录，再查看您的数据"
         unreachable={<StateView kind="error" text={error ?? undefined} onRetry={() => void refresh()} />}
@@ -48,6 +49,6 @@ export default function MyDataPage() {
           </View>
         )}
       </SignInGate>
-    </View>
+    </PageRoot>
   );
 }

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { privacyEffectiveDate, privacyOperator, privacySections } from './content';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 export default function PrivacyPage() {
   return (
-    <View className="page privacy">
+    <PageRoot className="page privacy">
       <Text className="privacy-title">“石嘴山科创”用户隐私保护指引</Text>
       <Text className="privacy-meta">运营者：{privacyOperator}</Text>
       <Text className="privacy-meta">生效日期：{privacyEffectiveDate}</Text>
@@ -18,6 +19,6 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
-    </View>
+    </PageRoot>
   );
 }

@@ -8,6 +8,7 @@ import { openPage } from '../../../navigation';
 import { levelText, sourceText, unverifiedNote, validityText } from '../../../policies/labels';
 import { VerifiedBadge } from '../../../policies/VerifiedBadge';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 function Detail({ policy }: { policy: PolicyDetail }) {
   return (
@@ -84,12 +85,12 @@ export default function PolicyDetailPage() {
   const detail = useRequest(() => fetchPolicy(id), [id]);
 
   return (
-    <View className="page policy-detail">
+    <PageRoot className="page policy-detail">
       {detail.state === 'loading' && <StateView kind="loading" text="正在加载政策…" />}
       {detail.state === 'error' && (
         <StateView kind="error" text={detail.error ?? undefined} onRetry={() => void detail.reload()} />
       )}
       {detail.state === 'ready' && detail.data && <Detail policy={detail.data} />}
-    </View>
+    </PageRoot>
   );
 }

@@ -3,6 +3,7 @@ import type { ProfileField } from '@szkc/shared';
 import type { FieldErrors, FormValues } from '../../../policies/form-model';
 import { isAnswered } from '../../../policies/form-model';
 import { formSteps } from '../../../policies/form-steps';
+import { Tap } from '../../../components/Tap';
 
 interface StepNavProps {
   current: number;
@@ -34,7 +35,7 @@ export function StepNav({ current, values, errors, needed, onPick }: StepNavProp
       {formSteps.map((step, index) => {
         const status = stepStatus(index, values, errors, needed);
         return (
-          <View
+          <Tap
             key={step.id}
             className={`step step-${status.kind}${index === current ? ' step-current' : ''}`}
             onClick={() => onPick(index)}
@@ -43,7 +44,7 @@ export function StepNav({ current, values, errors, needed, onPick }: StepNavProp
               {index + 1}. {step.title}
             </Text>
             <Text className="step-status">{status.text}</Text>
-          </View>
+          </Tap>
         );
       })}
     </View>

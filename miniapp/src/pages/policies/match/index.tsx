@@ -25,6 +25,7 @@ import { StepNav } from './StepNav';
 import { useDebounced } from '../../../hooks/useDebounced';
 import '../../../policies/policies.css';
 import './index.css';
+import { PageRoot } from '../../../components/PageRoot';
 
 type Saved =
   | { kind: 'idle' | 'loading' | 'none' | 'filled' }
@@ -131,7 +132,7 @@ export default function PolicyMatchPage() {
   const errorCount = Object.keys(reading.errors).length;
 
   return (
-    <View className="page match">
+    <PageRoot className="page match">
       <View className="match-summary">
         <View className="match-counts">
           <Text className="match-count match-count-eligible">符合 {count('eligible')}</Text>
@@ -243,6 +244,6 @@ export default function PolicyMatchPage() {
       <Text className="hint match-disclaimer">
         结果在手机上按公开的政策条件即时计算，仅供参考，最终以主管部门审核为准。标有“待核对”的政策，以主管部门最新文件为准。
       </Text>
-    </View>
+    </PageRoot>
   );
 }

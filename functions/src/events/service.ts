@@ -292,7 +292,7 @@ async function admit(reg: RegistrationItem, byUserId: string) {
     });
     // The door counter of the event; a request that dies before it is put right by the repair,
     // which recounts it from the registrations (repair.ts).
-    await events.addCheckedIn(eventId, reg.partySize);
+    await events.addCheckedIn(reg.eventId, reg.partySize);
     return {
       registrationId: reg.id,
       partySize: reg.partySize,

@@ -4,6 +4,7 @@ import { planDocument } from '@szkc/shared';
 import { useMemo, useRef, useState } from 'react';
 import { toastError } from '../../../api/feedback';
 import { BusyButton } from '../../../components/BusyButton';
+import { PageRoot } from '../../../components/PageRoot';
 import { StateView } from '../../../components/StateView';
 import { useRequest } from '../../../hooks/useRequest';
 import { fetchOverview, exportOverview } from '../api';
@@ -17,11 +18,11 @@ import '../stats.css';
 
 export default function StatsOverviewPage() {
   return (
-    <View className="page st-page">
+    <PageRoot className="page st-page">
       <StatsGate>
         <Overview />
       </StatsGate>
-    </View>
+    </PageRoot>
   );
 }
 

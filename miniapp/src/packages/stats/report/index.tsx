@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { errorMessage, hasErrorCode } from '../../../api/errors';
 import { toastSuccess } from '../../../api/feedback';
 import { BusyButton } from '../../../components/BusyButton';
+import { PageRoot } from '../../../components/PageRoot';
 import { StateView } from '../../../components/StateView';
 import { useRequest } from '../../../hooks/useRequest';
 import { fetchOverview, reportIndicator } from '../api';
@@ -16,11 +17,11 @@ import '../stats.css';
 export default function StatsReportPage() {
   const { params } = useRouter();
   return (
-    <View className="page st-page">
+    <PageRoot className="page st-page">
       <StatsGate>
         <ReportLoader id={params.id ?? ''} />
       </StatsGate>
-    </View>
+    </PageRoot>
   );
 }
 

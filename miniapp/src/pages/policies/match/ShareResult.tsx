@@ -66,7 +66,12 @@ function BrowserShare({ content }: { content: () => CardContent }) {
       </Button>
       {image && (
         <View>
-          <Image className="share-preview" src={image} mode="widthFix" />
+          {process.env.TARO_ENV === 'h5' ? (
+            // Taro's H5 Image draws an <img> without alt; the picture needs a name for screen readers.
+            <img className="share-preview" src={image} alt="政策自查结果图片" style={{ height: 'auto' }} />
+          ) : (
+            <Image className="share-preview" src={image} mode="widthFix" />
+          )}
           <Button className="btn btn-primary" onClick={() => downloadDataUrl(image, fileName)}>
             下载图片（PNG）
           </Button>

@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
 import { privacyEffectiveDate, privacyOperator, privacySections } from './content';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
@@ -19,6 +20,10 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
+      {/* A way back at the end of a long text; it also gives keyboards a stop on this page. */}
+      <Button className="privacy-back" onClick={() => void Taro.navigateBack()}>
+        返回
+      </Button>
     </PageRoot>
   );
 }

@@ -1,6 +1,5 @@
 // Settings come from the environment that serverless.yml (or the local stack) gives the function.
 // Secrets are never in the environment of a deployed stage: only the names of SSM parameters.
-import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
 import { z } from '@szkc/shared';
 
 const env = (name: string): string | undefined => {
@@ -103,6 +102,9 @@ async function secret(localName: string, parameterName: string): Promise<string>
   }
   const name = env(parameterName);
   if (!name) throw new Error(`missing setting ${parameterName}`);
+  // Loaded on first use: the SSM client costs every cold start tens of milliseconds of imports,
+  // and a dev stage never needs it.
+  const { getParameter } = await import('@aws-lambda-powertools/parameters/ssm');
   const value = await getParameter(name, { decrypt: true, maxAge: 900 });
   if (!value) throw new Error(`empty SSM parameter ${name}`);
   return value;

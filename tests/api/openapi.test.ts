@@ -1,13 +1,26 @@
 // GET /openapi.json describes every route, and a real OpenAPI validator accepts it.
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { client } from '../support/client';
-import { declaredRoutes, startGateway } from '../support/gateway';
+import { declaredRoutes, repoRoot, startGateway } from '../support/gateway';
+import { openApiFileText } from '../../functions/src/meta/document';
 
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 beforeAll(async () => {
   gateway = await startGateway();
 });
 afterAll(() => gateway.close());
+
+it('is the document the apps describe today (regenerate with `npm run openapi`)', async () => {
+  const served = await client(gateway.url).call('GET', '/openapi.json');
+  expect(served.body).toEqual(JSON.parse(openApiFileText()));
+  const committed = readFileSync(path.join(repoRoot, 'functions/src/meta/openapi.json'), 'utf8');
+  expect(
+    committed === openApiFileText(),
+    'functions/src/meta/openapi.json is stale: run npm run openapi',
+  ).toBe(true);
+});
 
 it('is a valid OpenAPI 3.1 document', async () => {
   const reply = await client(gateway.url).call('GET', '/openapi.json');

@@ -41,7 +41,6 @@ import {
 } from '../http/openapi';
 import * as entriesService from './entries.service';
 import * as plansService from './plans.service';
-import { rankingWorkbook } from './ranking-workbook';
 import * as reviewsService from './reviews.service';
 import { toContest } from './views';
 import * as service from './service';
@@ -401,7 +400,6 @@ const roundNumber = (n: string) => (/^[1-9]\d?$/.test(n) ? Number(n) : 0);
 
 contestsApp.use('/contests/:id/reviewers', requireAuth);
 contestsApp.use('/contests/:id/ranking', requireAuth);
-contestsApp.use('/contests/:id/ranking.xlsx', requireAuth);
 contestsApp.use('/contests/:id/rounds/*', requireAuth);
 
 contestsApp.openapi(
@@ -481,39 +479,6 @@ contestsApp.openapi(
       c.req.valid('query').round,
     );
     return c.json({ round, items }, 200);
-  },
-);
-
-contestsApp.openapi(
-  createRoute({
-    method: 'get',
-    path: '/contests/{id}/ranking.xlsx',
-    tags,
-    summary: '导出评审排名 Excel',
-    security: bearerSecurity,
-    request: rankingRequest,
-    responses: {
-      200: {
-        description: 'Excel 工作簿',
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
-        },
-      },
-      ...managed,
-    },
-  }),
-  async (c) => {
-    const { contest, round, items } = await reviewsService.ranking(
-      c.req.valid('param').id,
-      authOf(c).userId,
-      c.req.valid('query').round,
-    );
-    const body = await rankingWorkbook(contest, round, items);
-    const filename = encodeURIComponent(`${contest.title}-评审排名.xlsx`);
-    return c.body(new Uint8Array(body), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="ranking.xlsx"; filename*=UTF-8''${filename}`,
-    });
   },
 );
 

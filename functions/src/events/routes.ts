@@ -29,7 +29,6 @@ import {
   rateLimitedResponse,
 } from '../http/openapi';
 import { faultPlanFrom } from './faults';
-import { rosterWorkbook } from './roster-workbook';
 import * as service from './service';
 
 const tags = ['科普活动'];
@@ -40,7 +39,6 @@ export const eventsApp = createApp();
 
 eventsApp.use('/events/:id/registrations', requireAuth);
 eventsApp.use('/events/:id/registrations/*', requireAuth);
-eventsApp.use('/events/:id/registrations.xlsx', requireAuth);
 eventsApp.use('/events/:id/checkins', requireAuth);
 eventsApp.use('/events/:id/publish', requireAuth);
 eventsApp.use('/events/:id/cancel', requireAuth);
@@ -229,35 +227,6 @@ eventsApp.openapi(
     responses: { 200: jsonResponse(listOf(rosterRowSchema), '报名名单'), ...managed },
   }),
   async (c) => c.json(await service.roster(c.req.valid('param').id, authOf(c).userId), 200),
-);
-
-eventsApp.openapi(
-  createRoute({
-    method: 'get',
-    path: '/events/{id}/registrations.xlsx',
-    tags,
-    summary: '导出报名名单 Excel（手机号脱敏）',
-    security: bearerSecurity,
-    request: { params: idParams },
-    responses: {
-      200: {
-        description: 'Excel 工作簿',
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
-        },
-      },
-      ...managed,
-    },
-  }),
-  async (c) => {
-    const { event, rows } = await service.rosterItems(c.req.valid('param').id, authOf(c).userId);
-    const body = await rosterWorkbook(event, rows);
-    const filename = encodeURIComponent(`${event.title}-报名名单.xlsx`);
-    return c.body(new Uint8Array(body), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="roster.xlsx"; filename*=UTF-8''${filename}`,
-    });
-  },
 );
 
 eventsApp.openapi(

@@ -1,13 +1,29 @@
 // Bearer tokens: HS256 JWTs signed with jose, carrying only the user id. Roles are read from the
 // store when a route needs them, so a role granted or taken away counts at once.
+import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { Context, MiddlewareHandler } from 'hono';
 import { jwtSecret, tokenSettings } from '../config';
 import type { AppEnv, AuthInfo } from './app';
 import { unauthenticated } from '../errors';
 
-let keyPromise: Promise<Uint8Array> | undefined;
-const signingKey = () => (keyPromise ??= jwtSecret().then((s) => new TextEncoder().encode(s)));
+// Imported once per cold start: given raw bytes, jose would import the key again for every token.
+let keyPromise: Promise<webcrypto.CryptoKey> | undefined;
+const signingKey = () =>
+  (keyPromise ??= jwtSecret()
+    .then((secret) =>
+      webcrypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['sign', 'verify'],
+      ),
+    )
+    .catch((error: unknown) => {
+      keyPromise = undefined; // the next request tries again
+      throw error;
+    }));
 
 export async function issueToken(userId: string): Promise<string> {
   return new SignJWT({})

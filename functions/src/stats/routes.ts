@@ -12,7 +12,6 @@ import {
   notFoundResponse,
 } from '../http/openapi';
 import * as service from './service';
-import { overviewWorkbook } from './workbook';
 
 const tags = ['规划指标'];
 // An id that is not one of the fourteen names no indicator: the app answers 404 (API.md).
@@ -23,7 +22,6 @@ const indicatorParams = z.object({
 export const statsApp = createApp();
 
 statsApp.use('/stats/overview', requireAuth);
-statsApp.use('/stats/overview.xlsx', requireAuth);
 statsApp.use('/stats/indicators/*', requireAuth);
 
 statsApp.openapi(
@@ -45,35 +43,6 @@ statsApp.openapi(
     },
   }),
   async (c) => c.json(await service.statsOverview(authOf(c).userId), 200),
-);
-
-statsApp.openapi(
-  createRoute({
-    method: 'get',
-    path: '/stats/overview.xlsx',
-    tags,
-    summary: '导出规划指标总览 Excel（管理员）',
-    security: bearerSecurity,
-    responses: {
-      200: {
-        description: 'Excel 工作簿：规划指标、平台统计、填报记录',
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
-        },
-      },
-      ...authErrorResponses,
-      503: errorResponses[503],
-    },
-  }),
-  async (c) => {
-    const figures = await service.statsOverview(authOf(c).userId);
-    const body = await overviewWorkbook(figures);
-    const filename = encodeURIComponent(`规划指标总览-${figures.asOf.slice(0, 10)}.xlsx`);
-    return c.body(new Uint8Array(body), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="plan-overview.xlsx"; filename*=UTF-8''${filename}`,
-    });
-  },
 );
 
 statsApp.openapi(

@@ -5,6 +5,7 @@ import { ulid } from 'ulid';
 import { maskPhone, type Role, type User } from '@szkc/shared';
 import { tableNames } from '../config';
 import { dynamoose } from '../store/client';
+import { documents } from '../store/document';
 import { unlessConditionFails } from '../store/operations';
 
 const keySchema = {
@@ -71,9 +72,13 @@ const toRecord = (item: Record<string, unknown>): UserRecord => ({
   updatedAt: item.updatedAt as string,
 });
 
+/**
+ * Every authorised request reads the caller's profile: a plain GetItem, without the model's
+ * per-item conversion (the hottest read of the API; the bench holds it to its budget).
+ */
 export async function getUser(id: string): Promise<UserRecord | null> {
-  const item = await ProfileModel.get(profileKey(id));
-  return item ? toRecord(item.toJSON()) : null;
+  const { Item } = await documents.get({ TableName: tableNames.users, Key: profileKey(id) });
+  return Item ? toRecord(Item) : null;
 }
 
 /**

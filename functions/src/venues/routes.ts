@@ -32,7 +32,6 @@ import {
   rateLimitedResponse,
 } from '../http/openapi';
 import * as service from './service';
-import { venueStatsWorkbook } from './stats-workbook';
 
 const tags = ['科普场馆'];
 // An id of the wrong format names no venue: the app answers 404 for it (API.md).
@@ -48,7 +47,6 @@ for (const staffPath of ['checkins', 'staff', 'code', 'stats'])
   venuesApp.use(`/venues/:id/${staffPath}`, requireAuth);
 venuesApp.use('/me/passport', requireAuth);
 venuesApp.use('/stats/venues', requireAuth);
-venuesApp.use('/stats/venues.xlsx', requireAuth);
 
 venuesApp.openapi(
   createRoute({
@@ -211,34 +209,4 @@ venuesApp.openapi(
     },
   }),
   async (c) => c.json(await service.allVenueStats(authOf(c).userId, c.req.valid('query')), 200),
-);
-
-venuesApp.openapi(
-  createRoute({
-    method: 'get',
-    path: '/stats/venues.xlsx',
-    tags,
-    summary: '导出全部场馆打卡统计 Excel（管理员）',
-    security: bearerSecurity,
-    request: { query: statsRangeSchema },
-    responses: {
-      200: {
-        description: 'Excel 工作簿',
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
-        },
-      },
-      ...errorResponses,
-      ...authErrorResponses,
-    },
-  }),
-  async (c) => {
-    const range = c.req.valid('query');
-    const body = await venueStatsWorkbook(range, await service.allVenueFigures(authOf(c).userId, range));
-    const filename = encodeURIComponent(`场馆打卡统计-${range.from}-${range.to}.xlsx`);
-    return c.body(new Uint8Array(body), 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="venue-stats.xlsx"; filename*=UTF-8''${filename}`,
-    });
-  },
 );

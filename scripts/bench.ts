@@ -6,7 +6,10 @@ import { measureContests } from './bench/contests';
 import { measureEvents } from './bench/events';
 import { measureLimits } from './bench/limits';
 import { measureEngine } from './bench/policies';
-import { functionBundleSizes, weappPackageSizes } from './bench/sizes';
+import { functionBundles, weappPackageSizes } from './bench/sizes';
+import { budgetTable, budget } from './bench/budget';
+import { formatBurst } from './bench/events';
+import { rawGetItems } from './bench/raw-store';
 import { measureStats } from './bench/stats';
 import { measureVenues } from './bench/venues';
 import { freePort } from './local/ports';
@@ -63,10 +66,22 @@ async function main() {
       amount: 2000,
       connections: 20,
     });
+    // The store's own share: the same GetItem /me sends, straight to dynalite at the same concurrency.
+    const meBody = (await (
+      await fetch(`${stack.apiUrl}/me`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { id: string };
+    const rawGet = await rawGetItems(stack.storeEndpoint, stack.env.TABLE_USERS!, meBody.id);
     console.log(formatHttp(bare));
     console.log(formatHttp(me));
+    console.log(formatBurst(rawGet));
     console.log(
       `GET /me 与空路由之比：p50 ${(me.p50 / Math.max(bare.p50, 1)).toFixed(2)}×，吞吐 ${(me.rps / bare.rps).toFixed(2)}×`,
+    );
+    console.log(
+      budget('GET /me p50 ÷（空路由 + GetItem）', me.p50 / (bare.p50 + rawGet.p50), 1.3, {
+        unit: '×',
+        digits: 2,
+      }),
     );
 
     section('政策匹配 POST /policies/eligibility（完整企业信息，六项政策；只写 1 次当日计数）');
@@ -107,10 +122,13 @@ async function main() {
   }
 
   section('函数部署包（serverless package --stage prod，esbuild 压缩）');
-  for (const line of functionBundleSizes()) console.log(line);
+  for (const line of functionBundles()) console.log(line);
 
   section('小程序 weapp 包');
   console.log(weappPackageSizes());
+
+  section('预算一览');
+  for (const line of budgetTable()) console.log(line);
 }
 
 main().catch((error: Error) => {

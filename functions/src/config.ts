@@ -90,9 +90,25 @@ export const tokenSettings = {
 export const wechatApiBase = env('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com';
 export const wechatAppId = env('WECHAT_APP_ID') ?? '';
 
+/** Secrets read from SSM, kept for 15 minutes so that a rotated secret is picked up. */
+const ssmCache = new Map<string, { value: Promise<string>; until: number }>();
+const ssmMaxAgeMs = 15 * 60_000;
+
+async function readSsm(name: string): Promise<string> {
+  // Imported on first use: the SDK's SSM client would cost every cold start its load, and a
+  // dev stage never needs it (esbuild keeps this dynamic import of an external package lazy).
+  const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
+  const reply = await new SSMClient({ region }).send(
+    new GetParameterCommand({ Name: name, WithDecryption: true }),
+  );
+  const value = reply.Parameter?.Value;
+  if (!value) throw new Error(`empty SSM parameter ${name}`);
+  return value;
+}
+
 /**
  * On a dev stage the secret comes from the environment only, and SSM is never called (no call
- * leaves the machine); a deployed stage reads SSM once per cold start and ignores the environment.
+ * leaves the machine); a deployed stage reads SSM and ignores the environment.
  */
 async function secret(localName: string, parameterName: string): Promise<string> {
   if (onDevStage) {
@@ -102,11 +118,12 @@ async function secret(localName: string, parameterName: string): Promise<string>
   }
   const name = env(parameterName);
   if (!name) throw new Error(`missing setting ${parameterName}`);
-  // Loaded on first use: the SSM client costs every cold start tens of milliseconds of imports,
-  // and a dev stage never needs it.
-  const { getParameter } = await import('@aws-lambda-powertools/parameters/ssm');
-  const value = await getParameter(name, { decrypt: true, maxAge: 900 });
-  if (!value) throw new Error(`empty SSM parameter ${name}`);
+  const cached = ssmCache.get(name);
+  if (cached && cached.until > Date.now()) return cached.value;
+  const value = readSsm(name);
+  ssmCache.set(name, { value, until: Date.now() + ssmMaxAgeMs });
+  // A failed read is not kept: the next request asks again.
+  value.catch(() => ssmCache.delete(name));
   return value;
 }
 

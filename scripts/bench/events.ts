@@ -2,6 +2,7 @@
 // updates straight to dynalite (the ceiling), and what each request costs in DynamoDB calls.
 import { DynamoDB } from '@aws-sdk/client-dynamodb';
 import { toShanghaiIso } from '@szkc/shared';
+import { budget } from './budget';
 
 export type BurstFigures = {
   label: string;
@@ -30,6 +31,24 @@ export async function timed<T>(
     }),
   );
   return { wallMs: performance.now() - started, latencies: latencies.sort((a, b) => a - b), results };
+}
+
+/** `amount` runs, `concurrency` at a time (as autocannon's connections), each timed. */
+export async function pooledRuns(amount: number, concurrency: number, run: (i: number) => Promise<unknown>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < amount) {
+        const i = next++;
+        const t0 = performance.now();
+        await run(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { wallMs: performance.now() - started, latencies: latencies.sort((a, b) => a - b) };
 }
 
 export const figures = (
@@ -149,6 +168,16 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   lines.push(
     `  整条链路 / 上限：吞吐 ${(api.perSecond / ceiling.perSecond).toFixed(2)}×，p50 ${(api.p50 / Math.max(ceiling.p50, 1)).toFixed(1)}×`,
   );
+  lines.push(
+    budget('报名高峰吞吐 ÷ 直接条件更新', api.perSecond / ceiling.perSecond, 0.4, {
+      atLeast: true,
+      digits: 2,
+      unit: '×',
+    }),
+  );
+  lines.push(
+    budget('高峰中报名成功、名额已满以外的回答', 1000 - confirmed - full, 0, { digits: 0, unit: ' 次' }),
+  );
   ddb.destroy();
 
   // 3. DynamoDB calls per request (the x-store-calls header, local stages only).
@@ -165,11 +194,18 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
     method: 'DELETE',
     token: citizen,
   });
+  // A refusal of a plainly full event: the burst's event has no seat and no waitlist left.
+  const refused = await json(`${apiUrl}/events/${eventId}/registrations`, {
+    method: 'POST',
+    token: citizen,
+    body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
+  });
   const all = [
     ['GET /events（列表）', list.calls],
     ['GET /events/{id}（详情，未登录）', detail.calls],
     ['POST 报名（名额充足）', register.calls],
     ['DELETE 取消报名（无人候补）', cancel.calls],
+    [`POST 报名（名额已满，${refused.status}）`, refused.calls],
   ];
   for (const [label, calls] of all) {
     const names = calls === 'none' ? [] : calls!.split(',');
@@ -178,5 +214,13 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
     );
   }
   lines.push(`  Scan：${all.some(([, c]) => c!.includes('Scan')) ? '有（错误）' : '无'}`);
+  lines.push(
+    budget(
+      '名额已满的报名，DynamoDB 调用',
+      refused.calls.split(',').filter((c) => c && c !== 'none').length,
+      2,
+      { digits: 0, unit: ' 次' },
+    ),
+  );
   return lines;
 }

@@ -2,27 +2,11 @@
 // timed against the stack's own dynalite next to a plain GetItem of the same table, and how many
 // store calls it adds to each limited route. In process: imported after the stack has set the
 // environment, so the functions' config reads the stack's tables.
-import { figures, formatBurst } from './events';
+import { figures, formatBurst, pooledRuns } from './events';
 
 const amount = 2000;
 const concurrency = 20;
-
-async function pooled(run: (i: number) => Promise<unknown>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < amount) {
-        const i = next++;
-        const t0 = performance.now();
-        await run(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { wallMs: performance.now() - started, latencies: latencies.sort((a, b) => a - b) };
-}
+const pooled = (run: (i: number) => Promise<unknown>) => pooledRuns(amount, concurrency, run);
 
 export async function measureLimits(): Promise<string[]> {
   const limits = await import('../../functions/src/limits/limits');

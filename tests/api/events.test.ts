@@ -118,7 +118,7 @@ describe('organising an event', () => {
 });
 
 describe('registering', () => {
-  it('confirms with a ticket in 5 store calls (one the rate limit), and a repeat returns the same registration', async () => {
+  it('confirms with a ticket in 6 store calls (a read, the rate limit, the seat protocol), and a repeat returns the same registration', async () => {
     const { event } = await publishedEvent(api);
     const [me] = await citizens(api, 1);
     const first = await api.call('POST', `/events/${event.id}/registrations`, {
@@ -133,8 +133,10 @@ describe('registering', () => {
       waitlistPosition: null,
     });
     expect(first.body.ticket).toMatch(/^SZ2\./);
-    // The rate limit's place (limits/limits.ts), then the seat protocol's four.
+    // The read that refuses a plainly full event early, the rate limit's place (limits/limits.ts),
+    // then the seat protocol's four.
     expect(calls(first)).toEqual([
+      'BatchGetItemCommand',
       'UpdateItemCommand',
       'PutItemCommand',
       'UpdateItemCommand',
@@ -215,6 +217,12 @@ describe('registering', () => {
     const full = await post(d, 1);
     expect(full.status).toBe(409);
     expect(full.body.error.code).toBe('EVENT_FULL');
+    // Plainly full is answered from one read, before any write (budget: at most 2 store calls).
+    expect(calls(full)).toEqual(['BatchGetItemCommand']);
+    // A repeat tap of someone who holds a place still gets it back on the full event.
+    const again = await post(c, 1);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: cReg.body.id, status: 'waitlisted' });
     // One seat frees: B (3 people) does not fit and keeps its place; C (1) is promoted.
     const cancelled = await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: x!.token });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', ticket: null });

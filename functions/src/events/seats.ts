@@ -74,6 +74,33 @@ function refusal(event: EventItem | null, partySize: number, now: number): Domai
   return null;
 }
 
+/**
+ * Before any write: the event and the caller's registration in one consistent read. A plain
+ * refusal (no such event, not open yet, closed, too many people, no seat and no waitlist place)
+ * is answered from it, for the price of a read that needs no undoing; in a rush that is most
+ * requests. It only ever refuses what the full path would refuse from the same item: the
+ * conditional writes below still decide every seat, and a repeat tap always goes on to get the
+ * registration it already has.
+ */
+export async function refuseEarly(eventId: string, userId: string, partySize: number): Promise<void> {
+  const event = eventKey(eventId);
+  const mine = registrationKey(eventId, userId);
+  const { Responses, UnprocessedKeys } = await documents.batchGet({
+    RequestItems: { [TableName()]: { Keys: [event, mine], ConsistentRead: true } },
+  });
+  // Throttled keys come back unread: the full path decides instead.
+  if (UnprocessedKeys?.[TableName()]?.Keys?.length) return;
+  const items = Responses?.[TableName()] ?? [];
+  const reg = items.find((item) => item.sk === mine.sk) as RegistrationItem | undefined;
+  if (reg && (reg.status !== 'cancelled' || reg.releasePending)) return;
+  const current = (items.find((item) => item.sk === event.sk) as EventItem | undefined) ?? null;
+  const refused = refusal(current, partySize, Date.now());
+  if (refused) throw refused;
+  const waitlistHasRoom = current!.waitlistLeft >= partySize;
+  if (!seatsOpenTo(current!, partySize) && !waitlistHasRoom && !seatsOwedToWaitlist(current!))
+    throw full(current);
+}
+
 /** Step 1, or the registration a previous attempt left. */
 export async function register(
   eventId: string,

@@ -132,6 +132,7 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
  * registration. Cost: one UpdateItem for a new registration, two for a repeat (take, give back).
  */
 export async function register(eventId: string, userId: string, input: RegisterRequest, plan: FaultPlan) {
+  await seats.refuseEarly(eventId, userId, input.partySize);
   const place = await registrationPlace(eventId, userId);
   let outcome: Awaited<ReturnType<typeof seats.register>>;
   try {

@@ -1,8 +1,8 @@
-// One DynamoDB client per cold start, shared by every model. Each command it sends is recorded in
-// the current request's store-call log, so tests and the bench can see what a request cost.
+// One DynamoDB client per cold start, shared by the document client and the dynamoose models
+// (store/dynamoose.ts). Each command it sends is recorded in the current request's store-call
+// log, so tests and the bench can see what a request cost.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDB } from '@aws-sdk/client-dynamodb';
-import dynamoose from 'dynamoose';
 import { region, storeEndpoint } from '../config';
 
 const callLog = new AsyncLocalStorage<string[]>();
@@ -28,9 +28,3 @@ ddb.middlewareStack.add(
   },
   { step: 'initialize', name: 'storeCallLog' },
 );
-
-dynamoose.aws.ddb.set(ddb);
-// Tables are created by serverless.yml (or the local stack from the same definitions), never here.
-dynamoose.Table.defaults.set({ create: false, waitForActive: false, update: false });
-
-export { dynamoose };

@@ -4,8 +4,8 @@
 import { ulid } from 'ulid';
 import { maskPhone, type Role, type User } from '@szkc/shared';
 import { tableNames } from '../config';
-import { dynamoose } from '../store/client';
 import { documents } from '../store/document';
+import { loadDynamoose } from '../store/dynamoose';
 import { unlessConditionFails } from '../store/operations';
 
 const keySchema = {
@@ -13,33 +13,38 @@ const keySchema = {
   sk: { type: String, rangeKey: true },
 } as const;
 
-const ProfileModel = dynamoose.model(
-  'UserProfile',
-  new dynamoose.Schema(
-    {
-      ...keySchema,
-      id: String,
-      openid: String,
-      nickname: String,
-      roles: { type: Array, schema: [String] },
-      phone: String,
-      createdAt: String,
-      updatedAt: String,
-    },
-    { saveUnknown: false },
-  ),
-);
-
-const IdentityModel = dynamoose.model(
-  'UserIdentity',
-  new dynamoose.Schema({ ...keySchema, userId: String, createdAt: String }, { saveUnknown: false }),
-);
-
-export const usersTable = new dynamoose.Table(tableNames.users, [ProfileModel, IdentityModel], {
-  create: false,
-  waitForActive: false,
-  update: false,
-});
+/** The table's dynamoose models, built on the first write (store/dynamoose.ts says why). */
+const models = async () => {
+  const dynamoose = await loadDynamoose();
+  const ProfileModel = dynamoose.model(
+    'UserProfile',
+    new dynamoose.Schema(
+      {
+        ...keySchema,
+        id: String,
+        openid: String,
+        nickname: String,
+        roles: { type: Array, schema: [String] },
+        phone: String,
+        createdAt: String,
+        updatedAt: String,
+      },
+      { saveUnknown: false },
+    ),
+  );
+  const IdentityModel = dynamoose.model(
+    'UserIdentity',
+    new dynamoose.Schema({ ...keySchema, userId: String, createdAt: String }, { saveUnknown: false }),
+  );
+  new dynamoose.Table(tableNames.users, [ProfileModel, IdentityModel], {
+    create: false,
+    waitForActive: false,
+    update: false,
+  });
+  return { dynamoose, ProfileModel, IdentityModel };
+};
+let modelsLoading: ReturnType<typeof models> | undefined;
+const userModels = () => (modelsLoading ??= models());
 
 const profileKey = (id: string) => ({ pk: `USER#${id}`, sk: 'PROFILE' });
 const identityKey = (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'IDENTITY' });
@@ -89,6 +94,7 @@ export async function findOrCreateByOpenid(
   openid: string,
   defaults: { nickname: string; roles?: Role[] },
 ): Promise<{ user: UserRecord; created: boolean }> {
+  const { ProfileModel, IdentityModel } = await userModels();
   const now = new Date().toISOString();
   let identity = await IdentityModel.get(identityKey(openid));
   if (!identity) {
@@ -127,6 +133,7 @@ const withoutNulls = (record: UserRecord) =>
 
 /** Replaces the roles of an existing user; null when there is no such user. */
 export async function setRoles(id: string, roles: Role[]): Promise<UserRecord | null> {
+  const { dynamoose, ProfileModel } = await userModels();
   const item = await unlessConditionFails(() =>
     ProfileModel.update(
       profileKey(id),
@@ -142,6 +149,7 @@ export async function setRoles(id: string, roles: Role[]): Promise<UserRecord | 
  * between finds no profile, and a later login with the same WeChat starts afresh.
  */
 export async function deleteUser(user: UserRecord): Promise<void> {
+  const { ProfileModel, IdentityModel } = await userModels();
   await ProfileModel.delete(profileKey(user.id));
   await IdentityModel.delete(identityKey(user.openid));
 }

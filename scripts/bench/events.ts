@@ -69,13 +69,15 @@ export const formatBurst = (f: BurstFigures) =>
   `${f.perSecond.toFixed(0).padStart(5)} 次/秒  p50 ${f.p50.toFixed(0).padStart(4)} ms  p99 ${f.p99.toFixed(0).padStart(4)} ms`;
 
 const json = async (url: string, init: RequestInit & { token?: string; body?: string } = {}) => {
+  // A connection the local server dropped under the burst is counted (status 0), not fatal.
   const response = await fetch(url, {
     ...init,
     headers: {
       'content-type': 'application/json',
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
     },
-  });
+  }).catch(() => null);
+  if (!response) return { status: 0, body: null!, calls: '' };
   // The bench reads a few known fields of these answers; their shapes are tested elsewhere.
   const body = (await response.json().catch(() => null)) as {
     id: string;
@@ -83,6 +85,14 @@ const json = async (url: string, init: RequestInit & { token?: string; body?: st
     status: string;
   } | null;
   return { status: response.status, body: body!, calls: response.headers.get('x-store-calls') ?? '' };
+};
+
+/** The statuses of answers other than 201 and 409 (0: the connection dropped), for the record. */
+const otherStatuses = (results: Array<{ status: number }>) => {
+  const counts = new Map<number, number>();
+  for (const { status } of results)
+    if (status !== 201 && status !== 409) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return counts.size ? `（${[...counts].map(([status, n]) => `${status} × ${n}`).join('，')}）` : '';
 };
 
 async function login(apiUrl: string, name: string): Promise<string> {
@@ -137,7 +147,7 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   const api = figures('HTTP 报名（1000 人抢 100 席）', 1000, burst);
   lines.push(formatBurst(api));
   lines.push(
-    `  结果：报名成功 ${confirmed} 人，名额已满 ${full} 人，其他 ${1000 - confirmed - full}（报名成功不得超过 100）`,
+    `  结果：报名成功 ${confirmed} 人，名额已满 ${full} 人，其他 ${1000 - confirmed - full}${otherStatuses(burst.results)}（报名成功不得超过 100）`,
   );
 
   // 2. The ceiling: the same 1000 conditional decrements straight to dynalite, no HTTP, no app.

@@ -75,30 +75,40 @@ function refusal(event: EventItem | null, partySize: number, now: number): Domai
 }
 
 /**
- * Before any write: the event and the caller's registration in one consistent read. A plain
- * refusal (no such event, not open yet, closed, too many people, no seat and no waitlist place)
- * is answered from it, for the price of a read that needs no undoing; in a rush that is most
- * requests. It only ever refuses what the full path would refuse from the same item: the
- * conditional writes below still decide every seat, and a repeat tap always goes on to get the
- * registration it already has.
+ * The event and one registration of it in one consistent read (one BatchGetItem). Null when the
+ * store left the keys unread (throttled): the caller then reads them one by one.
  */
-export async function refuseEarly(eventId: string, userId: string, partySize: number): Promise<void> {
+async function readBoth(eventId: string, userId: string) {
   const event = eventKey(eventId);
   const mine = registrationKey(eventId, userId);
   const { Responses, UnprocessedKeys } = await documents.batchGet({
     RequestItems: { [TableName()]: { Keys: [event, mine], ConsistentRead: true } },
   });
-  // Throttled keys come back unread: the full path decides instead.
-  if (UnprocessedKeys?.[TableName()]?.Keys?.length) return;
+  if (UnprocessedKeys?.[TableName()]?.Keys?.length) return null;
   const items = Responses?.[TableName()] ?? [];
-  const reg = items.find((item) => item.sk === mine.sk) as RegistrationItem | undefined;
+  return {
+    event: (items.find((item) => item.sk === event.sk) as EventItem | undefined) ?? null,
+    reg: (items.find((item) => item.sk === mine.sk) as RegistrationItem | undefined) ?? null,
+  };
+}
+
+/**
+ * Before any write: the event and the caller's registration in one read. A plain refusal (no such
+ * event, not open yet, closed, too many people, no seat and no waitlist place) is answered from
+ * it, for the price of a read that needs no undoing; after a rush has filled the event that is
+ * most requests. It only ever refuses what the full path would refuse from the same item: the
+ * conditional writes below still decide every seat, and a repeat tap always goes on to get the
+ * registration it already has.
+ */
+export async function refuseEarly(eventId: string, userId: string, partySize: number): Promise<void> {
+  const read = await readBoth(eventId, userId);
+  if (!read) return;
+  const { event, reg } = read;
   if (reg && (reg.status !== 'cancelled' || reg.releasePending)) return;
-  const current = (items.find((item) => item.sk === event.sk) as EventItem | undefined) ?? null;
-  const refused = refusal(current, partySize, Date.now());
+  const refused = refusal(event, partySize, Date.now());
   if (refused) throw refused;
-  const waitlistHasRoom = current!.waitlistLeft >= partySize;
-  if (!seatsOpenTo(current!, partySize) && !waitlistHasRoom && !seatsOwedToWaitlist(current!))
-    throw full(current);
+  const waitlistHasRoom = event!.waitlistLeft >= partySize;
+  if (!seatsOpenTo(event!, partySize) && !waitlistHasRoom && !seatsOwedToWaitlist(event!)) throw full(event);
 }
 
 /** Step 1, or the registration a previous attempt left. */
@@ -183,13 +193,20 @@ type Held =
   | { outcome: 'settled' | 'busy'; op: ''; ours: false };
 
 /**
- * True when a parallel attempt of the same person finished this registration (its op cleared).
- * Gone means that attempt was refused for want of room: then so is this one.
+ * The event after a refused write, and whether a parallel attempt of the same person finished
+ * this registration meanwhile (its op cleared), both from one read. The registration gone means
+ * that attempt was refused for want of room: then so is this one.
  */
-async function settledElsewhere(reg: RegistrationItem, event: EventItem | null) {
-  const current = await getRegistration(reg.eventId, reg.userId);
-  if (!current) throw full(event);
-  return current.status !== 'pending' || current.id !== reg.id;
+async function afterRefusedWrite(reg: RegistrationItem) {
+  const read = (await readBoth(reg.eventId, reg.userId)) ?? {
+    event: await getEvent(reg.eventId, true),
+    reg: await getRegistration(reg.eventId, reg.userId),
+  };
+  const settledElsewhere = () => {
+    if (!read.reg) throw full(read.event);
+    return read.reg.status !== 'pending' || read.reg.id !== reg.id;
+  };
+  return { event: read.event, settledElsewhere };
 }
 
 async function hold(reg: RegistrationItem): Promise<Held> {
@@ -223,7 +240,8 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       },
     });
     if (seated) return { outcome: 'confirmed', op: seatOp, ours: true };
-    let event = await getEvent(reg.eventId, true);
+    const first = await afterRefusedWrite(reg);
+    let event = first.event;
     // Held by another attempt: take it over only once that attempt is surely gone.
     if (event?.inflight?.has(seatOp) || event?.inflight?.has(waitOp)) {
       if (isFresh(reg)) return { outcome: 'busy', op: '', ours: false };
@@ -236,7 +254,7 @@ async function hold(reg: RegistrationItem): Promise<Held> {
     event = event!;
     // A repeat tap whose first attempt has finished: there is nothing left to hold, and the
     // seats being gone says nothing about this person's registration.
-    if (await settledElsewhere(reg, event)) return { outcome: 'settled', op: '', ours: false };
+    if (first.settledElsewhere()) return { outcome: 'settled', op: '', ours: false };
     if (seatsOpenTo(event, n)) continue;
     if (event.waitlistLeft < n) {
       // Seats owed to a waiting party that nobody has promoted yet (a cancellation still
@@ -264,10 +282,11 @@ async function hold(reg: RegistrationItem): Promise<Held> {
       },
     });
     if (waited) return { outcome: 'waitlisted', op: waitOp, ours: true };
-    event = await getEvent(reg.eventId, true);
+    const second = await afterRefusedWrite(reg);
+    event = second.event;
     if (event?.inflight?.has(waitOp) || event?.inflight?.has(seatOp))
       return { outcome: 'busy', op: '', ours: false };
-    if (await settledElsewhere(reg, event)) return { outcome: 'settled', op: '', ours: false };
+    if (second.settledElsewhere()) return { outcome: 'settled', op: '', ours: false };
     if (event && seatsOpenTo(event, n)) continue;
     throw full(event);
   }

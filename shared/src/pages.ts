@@ -12,7 +12,6 @@ export const tabPages = {
 
 export const mainPages = {
   eventDetail: 'pages/events/detail/index',
-  eventRegistration: 'pages/events/registration/index',
   myRegistrations: 'pages/events/mine/index',
   policyDetail: 'pages/policies/detail/index',
   policyMatch: 'pages/policies/match/index',
@@ -52,6 +51,14 @@ export const subPackages = {
     pages: {
       myReviews: 'reviews/index',
       reviewScore: 'score/index',
+    },
+  },
+  // The ticket with its QR code: the QR encoder ships here, not in the main package. The app
+  // preloads this subpackage from the event pages (app.config.ts), so a ticket opens at the door.
+  tickets: {
+    root: 'packages/tickets',
+    pages: {
+      eventRegistration: 'registration/index',
     },
   },
   // Citizens' venue pages other than the tab: the main package stays within its budget.

@@ -317,8 +317,8 @@ describe('the built WeChat package', () => {
     expect(text).toContain('周二至周日 9:00–17:00');
   });
 
-  it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/me/privacy/index', '2026年12月1日');
+  it('renders the privacy guide from its subpackage', async () => {
+    const text = await renderPage('packages/account/privacy/index', '2026年12月1日');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });

@@ -15,8 +15,6 @@ export const mainPages = {
   myRegistrations: 'pages/events/mine/index',
   policyDetail: 'pages/policies/detail/index',
   policyMatch: 'pages/policies/match/index',
-  myData: 'pages/me/data/index',
-  privacy: 'pages/me/privacy/index',
 } as const;
 
 /** Subpackages: pages only some people use, loaded when first opened. */
@@ -51,6 +49,14 @@ export const subPackages = {
     pages: {
       myReviews: 'reviews/index',
       reviewScore: 'score/index',
+    },
+  },
+  // 我的数据 and the privacy guide: opened from 我的 now and then, not on every visit.
+  account: {
+    root: 'packages/account',
+    pages: {
+      myData: 'data/index',
+      privacy: 'privacy/index',
     },
   },
   // The ticket with its QR code: the QR encoder ships here, not in the main package. The app

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigFn } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
+import { ModuleMapPlugin } from './module-map';
 import prodConfig from './prod';
 
 // Taro compiles only src/ and packages named "taro": the workspace's TypeScript source and zod's
@@ -27,6 +28,8 @@ const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000';
 const devLogin = process.env.TARO_APP_DEV_LOGIN === '1' ? '1' : '';
 // Comma-separated WeChat subscribe-message template ids (per AppID); empty skips the prompt.
 const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES || '';
+// Set by `npm run weapp:report`: where to write which module sits in which emitted file.
+const moduleMapFile = process.env.SZKC_WEAPP_MODULE_MAP;
 
 const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
   const isH5 = process.env.TARO_ENV === 'h5';
@@ -51,6 +54,9 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
     cache: { enable: false },
     mini: {
       compile: { include: compileInclude },
+      webpackChain(chain) {
+        if (moduleMapFile) chain.plugin('szkcModuleMap').use(ModuleMapPlugin, [moduleMapFile]);
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -8,6 +8,7 @@ import { isTabPage, pageLink, pagePaths, type PageName } from '@szkc/shared';
 interface AppConfig {
   pages: string[];
   subPackages: Array<{ root: string; pages: string[] }>;
+  preloadRule: Record<string, { network: string; packages: string[] }>;
   tabBar: { list: Array<{ pagePath: string }> };
 }
 
@@ -44,6 +45,20 @@ describe('the page table of shared/src/pages.ts', () => {
     expect(config.pages[0]).toBe(pagePaths.home);
     const tabs = named.filter(([name]) => isTabPage(name)).map(([, page]) => page);
     expect(config.tabBar.list.map((tab) => tab.pagePath)).toEqual(tabs);
+  });
+
+  it('preloads the ticket subpackage from the event pages, and only real pages and subpackages', () => {
+    const roots = config.subPackages.map((p) => p.root);
+    for (const [page, rule] of Object.entries(config.preloadRule)) {
+      expect(appPages).toContain(page);
+      for (const root of rule.packages) expect(roots).toContain(root);
+    }
+    const ticketRoot = config.subPackages.find((p) =>
+      pagePaths.eventRegistration.startsWith(`${p.root}/`),
+    )?.root;
+    expect(ticketRoot).toBeDefined();
+    expect(config.preloadRule[pagePaths.eventDetail]?.packages).toContain(ticketRoot);
+    expect(config.preloadRule[pagePaths.myRegistrations]?.packages).toContain(ticketRoot);
   });
 
   it('links a notification to the event detail page with its query', () => {

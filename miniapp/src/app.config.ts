@@ -24,6 +24,12 @@ export default defineAppConfig({
   // The first page is the one WeChat opens: 首页.
   pages: [...Object.values(tabPages), ...Object.values(mainPages)],
   subPackages: Object.values(subPackages).map(({ root, pages }) => ({ root, pages: Object.values(pages) })),
+  // The ticket is opened at the venue door, often on a weak network: fetch its subpackage while the
+  // person looks at an event or at 我的报名.
+  preloadRule: {
+    [mainPages.eventDetail]: { network: 'all', packages: [subPackages.tickets.root] },
+    [mainPages.myRegistrations]: { network: 'all', packages: [subPackages.tickets.root] },
+  },
   window: {
     navigationBarBackgroundColor: '#0b5c7a',
     navigationBarTitleText: '石嘴山科创',

@@ -2,7 +2,7 @@
 // Loads the BUILT WeChat package (miniapp/dist) and renders pages with miniprogram-simulate,
 // which runs WeChat's own template compiler over Taro's base.wxml. The test runner builds weapp
 // first; a missing build is an error here, never a skip.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -226,7 +226,26 @@ async function renderPage(page: string, until: string): Promise<string> {
   return component.dom.textContent ?? '';
 }
 
+/** Bytes WeChat counts for the main package: every file outside the subpackage roots, maps aside. */
+function mainPackageBytes(): number {
+  const appJson = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as {
+    subPackages: Array<{ root: string }>;
+  };
+  const roots = new Set(appJson.subPackages.map((p) => path.join(dist, p.root)));
+  const walk = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((bytes, entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return roots.has(full) ? bytes : bytes + walk(full);
+      return entry.name.endsWith('.map') ? bytes : bytes + statSync(full).size;
+    }, 0);
+  return walk(dist);
+}
+
 describe('the built WeChat package', () => {
+  it('keeps its main package within the 700 KB budget (scripts/bench/sizes.ts; npm run weapp:report)', () => {
+    expect(mainPackageBytes()).toBeLessThanOrEqual(700 * 1024);
+  });
+
   it('renders the home page', async () => {
     const text = await renderPage('pages/home/index', '石嘴山市科学技术局');
     expect(text).toContain('石嘴山科创');
@@ -298,8 +317,8 @@ describe('the built WeChat package', () => {
     expect(text).toContain('周二至周日 9:00–17:00');
   });
 
-  it('renders the privacy guide', async () => {
-    const text = await renderPage('pages/me/privacy/index', '2026年12月1日');
+  it('renders the privacy guide from its subpackage', async () => {
+    const text = await renderPage('packages/account/privacy/index', '2026年12月1日');
     expect(text).toContain('石嘴山市科学技术局');
     expect(text).toContain('2026年12月1日');
   });
@@ -317,6 +336,12 @@ describe('the built WeChat package', () => {
     expect(text).toContain('企业在2025年1月1日及以后注册成立');
     expect(text).toContain('检查我属于哪个组别');
     expect(text).toContain('请填写成立日期');
+  });
+
+  it('loads the ticket page from its subpackage, QR encoder and all, and asks a signed-out person to sign in', async () => {
+    const text = await renderPage('packages/tickets/registration/index', '请先登录，再查看您的报名');
+    expect(text).toContain('请先登录，再查看您的报名');
+    expect(text).toContain('去登录');
   });
 
   it('loads the 数据看板 subpackage, chart library and all, and asks a signed-out person to sign in', async () => {

@@ -1,6 +1,6 @@
 // Builds of the mini-program: H5 for the local stack and tests, weapp for WeChat DevTools.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -61,27 +61,40 @@ export function ensureH5Build(log: (text: string) => void = () => {}, force = fa
 }
 
 /** The WeChat package; `apiBase` is where the phone will call the API. */
-export function buildWeapp(apiBase?: string): number {
-  return taroBuild('weapp', apiBase ? { TARO_APP_API_BASE: apiBase } : {});
+export function buildWeapp(apiBase?: string, env: Record<string, string> = {}): number {
+  return taroBuild('weapp', { ...env, ...(apiBase ? { TARO_APP_API_BASE: apiBase } : {}) });
+}
+
+/** The subpackage roots of the built weapp package (its app.json). */
+export function weappSubpackageRoots(): string[] {
+  const appJson = JSON.parse(readFileSync(path.join(weappDir, 'app.json'), 'utf8')) as {
+    subPackages?: Array<{ root: string }>;
+    subpackages?: Array<{ root: string }>;
+  };
+  return (appJson.subPackages ?? appJson.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''));
+}
+
+/** Every file WeChat uploads (source maps are not), with its subpackage root or null for the main package. */
+export function weappFiles(
+  subpackageRoots: string[] = [],
+): Array<{ file: string; size: number; root: string | null }> {
+  const files: Array<{ file: string; size: number; root: string | null }> = [];
+  const walk = (dir: string, root: string | null) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const file = path.relative(weappDir, full).split(path.sep).join('/');
+      const own = root ?? subpackageRoots.find((r) => file === r.replace(/\/$/, '')) ?? null;
+      if (entry.isDirectory()) walk(full, own);
+      else if (!entry.name.endsWith('.map')) files.push({ file, size: statSync(full).size, root: own });
+    }
+  };
+  walk(weappDir, null);
+  return files;
 }
 
 /** Bytes of the main package: everything in dist except subpackage roots and source maps. */
 export function weappSizes(subpackageRoots: string[] = []): { main: number; total: number } {
-  let main = 0;
-  let total = 0;
-  const walk = (dir: string, inSub: boolean) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      const relative = path.relative(weappDir, full);
-      const sub = inSub || subpackageRoots.some((r) => relative === r.replace(/\/$/, ''));
-      if (entry.isDirectory()) walk(full, sub);
-      else if (!entry.name.endsWith('.map')) {
-        const size = statSync(full).size;
-        total += size;
-        if (!sub) main += size;
-      }
-    }
-  };
-  walk(weappDir, false);
-  return { main, total };
+  const files = weappFiles(subpackageRoots);
+  const sum = (list: typeof files) => list.reduce((bytes, f) => bytes + f.size, 0);
+  return { main: sum(files.filter((f) => f.root === null)), total: sum(files) };
 }

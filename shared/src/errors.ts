@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from './zod';
 
 /**
  * Default Chinese message of every stable error code of the HTTP contract (API.md). The keys are

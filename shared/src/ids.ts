@@ -1,5 +1,5 @@
 // Every id the platform makes is a ULID: 26 characters of Crockford's base 32.
-import { z } from './zod';
+import * as z from './zod';
 
 export const idPattern = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 

@@ -12,12 +12,9 @@ export const tabPages = {
 
 export const mainPages = {
   eventDetail: 'pages/events/detail/index',
-  eventRegistration: 'pages/events/registration/index',
   myRegistrations: 'pages/events/mine/index',
   policyDetail: 'pages/policies/detail/index',
   policyMatch: 'pages/policies/match/index',
-  myData: 'pages/me/data/index',
-  privacy: 'pages/me/privacy/index',
 } as const;
 
 /** Subpackages: pages only some people use, loaded when first opened. */
@@ -52,6 +49,22 @@ export const subPackages = {
     pages: {
       myReviews: 'reviews/index',
       reviewScore: 'score/index',
+    },
+  },
+  // 我的数据 and the privacy guide: opened from 我的 now and then, not on every visit.
+  account: {
+    root: 'packages/account',
+    pages: {
+      myData: 'data/index',
+      privacy: 'privacy/index',
+    },
+  },
+  // The ticket with its QR code: the QR encoder ships here, not in the main package. The app
+  // preloads this subpackage from the event pages (app.config.ts), so a ticket opens at the door.
+  tickets: {
+    root: 'packages/tickets',
+    pages: {
+      eventRegistration: 'registration/index',
     },
   },
   // Citizens' venue pages other than the tab: the main package stays within its budget.

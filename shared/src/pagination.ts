@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from './zod';
 
 /** `?limit=` (1..100, default 20) and `?cursor=` of every list endpoint. */
 export const listQuerySchema = z.object({

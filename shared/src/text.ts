@@ -3,7 +3,7 @@
 // (rosters, Excel): C0 and C1 controls, zero-width and other invisible format characters, bidi
 // controls (U+202A–202E, U+2066–2069) and lone surrogates. Required: one visible character.
 // Plain string code only: it runs in the WeChat runtime too (no \p{…} classes, no URL, no eval).
-import { z } from './zod';
+import * as z from './zod';
 
 /** Controls other than tab and line breaks, DEL, and C1 controls. */
 const isControl = (code: number) =>

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from './zod';
 import { savedEnterpriseSchema } from './policies/enterprise';
 
 export const roles = ['citizen', 'organizer', 'venue_staff', 'reviewer', 'admin'] as const;

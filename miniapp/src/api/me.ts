@@ -1,4 +1,6 @@
-import { loginResponseSchema, userSchema, z } from '@szkc/shared';
+// zod as a namespace import, so the phone ships only what it calls (shared/src/zod.ts).
+import * as z from 'zod';
+import { loginResponseSchema, userSchema } from '@szkc/shared';
 import { request } from './client';
 
 export const login = (code: string) =>

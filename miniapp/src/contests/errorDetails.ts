@@ -1,4 +1,6 @@
-import { criterionResultSchema, z } from '@szkc/shared';
+// zod as a namespace import, so the phone ships only what it calls (shared/src/zod.ts).
+import * as z from 'zod';
+import { criterionResultSchema } from '@szkc/shared';
 import { ApiError } from '../api/errors';
 import { entrySchema, type Entry } from './schemas';
 

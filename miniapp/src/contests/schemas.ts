@@ -1,8 +1,9 @@
+// zod as a namespace import, so the phone ships only what it calls (shared/src/zod.ts).
+import * as z from 'zod';
 import {
   criterionResultSchema,
   enterpriseProfileSchema,
   profileFieldLabels,
-  z,
   type EnterpriseProfile,
   type ProfileField,
 } from '@szkc/shared';

@@ -1,6 +1,6 @@
 // The innovation contests of API.md (创新创业大赛, 发明创新大赛): the shapes both the mini-program
 // and the functions validate with, once, at the edge.
-import { z } from '../zod';
+import * as z from '../zod';
 import { instantSchema } from '../events/schemas';
 import { parseIsoInstant } from '../time';
 import {

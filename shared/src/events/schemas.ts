@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { listQuerySchema } from '../pagination';
 import { parseIsoInstant } from '../time';
 import { districtCodes } from '../districts';

@@ -1,6 +1,6 @@
 // The saved enterprise profile of `PUT /me/enterprise` and `GET /me/enterprise`: the same profile
 // the eligibility form sends, but saving needs a valid 统一社会信用代码 (it names the enterprise).
-import { z } from '../zod';
+import * as z from '../zod';
 import { enterpriseProfileSchema } from './profile';
 
 export const creditCodeRequiredMessage = '保存企业信息需要填写统一社会信用代码';

@@ -3,7 +3,7 @@
 // are read by tests/policies/golden-cases.ts. Not exported from the package index.
 
 import { isCalendarDate } from '../time';
-import { z } from '../zod';
+import * as z from '../zod';
 import { allPolicies } from './catalog';
 import { findPolicy } from './engine';
 import {

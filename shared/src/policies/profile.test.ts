@@ -1,5 +1,5 @@
 import { creditCodeMessages } from '../credit-code';
-import { z } from '../zod';
+import * as z from '../zod';
 import {
   eligibilityRequestSchema,
   eligibilityResponseSchema,

@@ -1,6 +1,6 @@
 import { creditCodeMessages, creditCodeProblem } from '../credit-code';
 import { isCalendarDate } from '../time';
-import { z } from '../zod';
+import * as z from '../zod';
 
 /** Money in integer yuan; 1e13 yuan (10 万亿) is far above any enterprise and keeps x*100 exact. */
 export const maxYuan = 10_000_000_000_000;

@@ -1,6 +1,6 @@
 // The bureau's overview of API.md ("Bureau figures against the plan") as zod schemas: the server
 // validates and documents with them, the mini-program types its 数据看板 with them.
-import { z } from '../zod';
+import * as z from '../zod';
 import { freeText } from '../text';
 
 export const indicatorParamsSchema = z.object({ id: z.string().max(64) });

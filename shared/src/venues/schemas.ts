@@ -1,6 +1,6 @@
 // The venues section of API.md as zod schemas: the server validates with them, the mini-program
 // types its pages with them, and the OpenAPI document is built from them.
-import { z } from '../zod';
+import * as z from '../zod';
 import { districtCodes } from '../districts';
 import { isCalendarDate } from '../time';
 import { eventSummarySchema } from '../events';

@@ -84,7 +84,9 @@ describe('活动详情 page', () => {
     fireEvent.click(screen.getByText('确认报名'));
 
     await waitFor(() =>
-      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/events/registration/index?eventId=ev1' }),
+      expect(Taro.navigateTo).toHaveBeenCalledWith({
+        url: '/packages/tickets/registration/index?eventId=ev1',
+      }),
     );
     const post = requests.find((r) => r.method === 'POST');
     expect(post?.data).toEqual({ partySize: 3, contactName: '李华', contactPhone: '13812345678' });

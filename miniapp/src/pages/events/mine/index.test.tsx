@@ -47,7 +47,7 @@ describe('我的报名 page', () => {
     expect(requests.filter((r) => isMine(r.url))).toHaveLength(2);
 
     fireEvent.click(screen.getByText('矿山地质博物馆研学'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/events/registration/index?eventId=ev2' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/tickets/registration/index?eventId=ev2' });
   });
 
   it('says when there is nothing yet and offers the 活动 tab', async () => {

@@ -1,6 +1,6 @@
 // The few shapes our workbooks use, written with write-excel-file (fflate only: the whole export
 // function stays a small bundle, where exceljs alone was 400 KB zipped).
-import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import type { Row } from 'write-excel-file/node';
 
 type Value = string | number | null | undefined;
 
@@ -16,8 +16,10 @@ export const headerRow = (labels: string[]): Row => labels.map((value) => ({ val
 export const valueRow = (values: Value[]): Row =>
   values.map((value) => (value === undefined || value === null || value === '' ? null : { value }));
 
-export const workbookOf = (sheets: Sheet[]): Promise<Buffer> =>
-  writeXlsxFile(
+/** The workbook's bytes. The writer loads on the first export, not at every cold start. */
+export const workbookOf = async (sheets: Sheet[]): Promise<Buffer> => {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  return writeXlsxFile(
     sheets.map((sheet) => ({
       sheet: sheet.name,
       data: sheet.rows,
@@ -25,3 +27,4 @@ export const workbookOf = (sheets: Sheet[]): Promise<Buffer> =>
     })),
     { fontFamily: 'Calibri', fontSize: 11 },
   ).toBuffer();
+};

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { formatHttp, measureRoute } from './bench/http';
 import { measureContests } from './bench/contests';
 import { measureEvents } from './bench/events';
+import { measureH5FirstLoad } from './bench/h5';
 import { measureLimits } from './bench/limits';
 import { measureEngine } from './bench/policies';
 import { functionBundles, weappPackageSizes } from './bench/sizes';
@@ -117,6 +118,9 @@ async function main() {
     for (const line of await measureLimits()) console.log(line);
     section('规划指标总览（同一套本地环境，以上各节的数据）');
     for (const line of await measureStats(stack.apiUrl)) console.log(line);
+
+    section('小程序 H5 首次加载（首页，chromium 390×844，经本地静态服务器压缩传输，空缓存）');
+    for (const line of await measureH5FirstLoad(stack.apiUrl)) console.log(line);
   } finally {
     await stack.stop();
   }

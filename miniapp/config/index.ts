@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigFn } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
 import { ModuleMapPlugin } from './module-map';
+import { PrecompressPlugin } from './precompress';
 import prodConfig from './prod';
 
 // Taro compiles only src/ and packages named "taro": the workspace's TypeScript source and zod's
@@ -31,6 +32,25 @@ const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES || '';
 // Set by `npm run weapp:report`: where to write which module sits in which emitted file.
 const moduleMapFile = process.env.SZKC_WEAPP_MODULE_MAP;
 
+// H5 chunks. Taro puts its runtime into a file of its own beside the app's and leaves each page's
+// chunk with its own copy of what pages share: Taro's components alone were ~60 KB in every page.
+// Here the components (every page draws with them) join Taro's file, downloaded in parallel with
+// the app's instead of after it; other code two pages or more share goes into shared chunks,
+// loaded with the first page that needs them. A page's own file holds just that page.
+const taroPackages = /[\\/]node_modules[\\/]@tarojs[\\/]/;
+const taroComponents = /[\\/]node_modules[\\/](@tarojs[\\/]components|tslib)[\\/]/;
+const h5SplitChunks = {
+  chunks: 'all',
+  hidePathInfo: true,
+  cacheGroups: {
+    default: false,
+    defaultVendors: false,
+    taro: { name: 'taro', chunks: 'initial', test: taroPackages, priority: 100, minSize: 0 },
+    components: { name: 'taro', chunks: 'all', test: taroComponents, priority: 110, minSize: 0 },
+    pages: { name: false, chunks: 'async', minChunks: 2, priority: 10, reuseExistingChunk: true },
+  },
+} as const;
+
 const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
   const isH5 = process.env.TARO_ENV === 'h5';
   const baseConfig: IProjectConfig<'webpack5'> = {
@@ -48,7 +68,11 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
     },
     defineConstants: {},
     alias,
-    copy: { patterns: [], options: {} },
+    // The app's icon (tools/make-app-icon.mjs), linked from src/index.html.
+    copy: {
+      patterns: isH5 ? [{ from: 'src/assets/app/favicon.ico', to: 'dist-h5/favicon.ico' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -74,6 +98,10 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
         ignoreOrder: true,
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      webpackChain(chain) {
+        chain.optimization.splitChunks(h5SplitChunks);
+        chain.plugin('precompress').use(PrecompressPlugin);
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

@@ -1,7 +1,7 @@
-// Draws the tab-bar icons (81x81 PNG, as WeChat recommends) without an image library:
-// filled shapes, 4x4 supersampling for smooth edges. Run: node tools/make-tab-icons.mjs
+// Draws the tab-bar icons (81x81 PNG, as WeChat recommends) as filled shapes (png.mjs).
+// Run: node tools/make-tab-icons.mjs
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { coverage, png } from './png.mjs';
 
 const size = 81;
 const colors = { normal: [0x4a, 0x5a, 0x66], active: [0x0b, 0x5c, 0x7a] };
@@ -45,51 +45,10 @@ const shapes = {
     (y <= 74 && ((x - 40.5) / 29) ** 2 + ((y - 76) / 28) ** 2 <= 1),
 };
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (buf) => {
-  let c = 0xffffffff;
-  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const chunk = (type, data) => {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-};
-
-function png(inside, [r, g, b]) {
-  const rows = [];
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4); // filter byte 0, then RGBA
-    for (let x = 0; x < size; x++) {
-      let hits = 0;
-      for (let sy = 0; sy < 4; sy++)
-        for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++;
-      row.set([r, g, b, Math.round((hits / 16) * 255)], 1 + x * 4);
-    }
-    rows.push(row);
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+const icon = (inside, [r, g, b]) => png(size, (x, y) => [r, g, b, Math.round(coverage(inside, x, y) * 255)]);
 
 const out = new URL('../src/assets/tab/', import.meta.url);
 for (const [name, inside] of Object.entries(shapes)) {
-  writeFileSync(new URL(`${name}.png`, out), png(inside, colors.normal));
-  writeFileSync(new URL(`${name}-active.png`, out), png(inside, colors.active));
+  writeFileSync(new URL(`${name}.png`, out), icon(inside, colors.normal));
+  writeFileSync(new URL(`${name}-active.png`, out), icon(inside, colors.active));
 }

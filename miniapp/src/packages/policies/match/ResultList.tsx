@@ -1,7 +1,18 @@
 import { Text, View } from '@tarojs/components';
-import { findPolicy, formatWan, verdictNames, type PolicyEligibility, type ProfileField } from '@szkc/shared';
+import {
+  findPolicy,
+  formatWan,
+  splitCitation,
+  verdictNames,
+  type PolicyEligibility,
+  type ProfileField,
+} from '@szkc/shared';
+import { useState } from 'react';
+import { Tap } from '../../../components/Tap';
 import { CriterionList, MissingFields } from '../../../policies/CriterionList';
 import { unverifiedNote } from '../../../policies/labels';
+import { ApplicationSteps } from '../ApplicationSteps';
+import { ScoreAdviceList } from './ScoreAdviceList';
 
 interface ResultListProps {
   results: readonly PolicyEligibility[];
@@ -9,11 +20,45 @@ interface ResultListProps {
   onAsk(field: ProfileField): void;
 }
 
+type Criteria = PolicyEligibility['criteria'];
+
+/** What fails first, then what is still open, then what is met; each document named once. */
+export function arrangeCriteria(criteria: Criteria) {
+  const sources: string[] = [];
+  const shown = criteria.map((criterion) => {
+    const { finding, source } = splitCitation(criterion.detail);
+    if (source && !sources.includes(source)) sources.push(source);
+    return { ...criterion, detail: finding };
+  });
+  return {
+    open: [...shown.filter((c) => c.outcome === 'fail'), ...shown.filter((c) => c.outcome === 'unknown')],
+    passed: shown.filter((c) => c.outcome === 'pass'),
+    sources,
+  };
+}
+
+/** A fold's switch: a button to assistive tech, its state said. */
+function FoldSwitch({ open, text, onToggle }: { open: boolean; text: string; onToggle(): void }) {
+  return (
+    <Tap className="result-fold" aria-expanded={open} onClick={onToggle}>
+      <Text>
+        {text}
+        {open ? '（收起 ▴）' : '（展开 ▾）'}
+      </Text>
+    </Tap>
+  );
+}
+
 function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: ResultListProps['onAsk'] }) {
   const policy = findPolicy(result.policyId);
   const verified = policy?.verified ?? false;
   // The same catalogue as the engine: what of each rule is not yet confirmed against its text.
   const unverifiedOf = (id: string) => policy?.criteria.find((c) => c.id === id)?.unverified;
+  const { open, passed, sources } = arrangeCriteria(result.criteria);
+  const [showPassed, setShowPassed] = useState(false);
+  const [showSteps, setShowSteps] = useState(false);
+  // What to do next matters most once the policy is within reach.
+  const stepsOpen = showSteps || result.verdict === 'eligible';
   return (
     <View className="card result" id={`result-${result.policyId}`}>
       <View className="result-head">
@@ -27,6 +72,7 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
           0 分可入库）
         </Text>
       )}
+      {result.score !== null && <ScoreAdviceList score={result.score} advice={result.scoreAdvice} />}
       {result.benefit && (
         <View className="result-benefit">
           <Text className="result-line">{result.benefit.summary}</Text>
@@ -41,12 +87,46 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
         </View>
       )}
       {result.verdict === 'incomplete' && <MissingFields fields={result.missingFields} onAsk={onAsk} />}
-      <CriterionList criteria={result.criteria} unverifiedOf={unverifiedOf} />
+      <CriterionList criteria={open} unverifiedOf={unverifiedOf} />
+      {passed.length > 0 && (
+        <View className="result-passed">
+          <FoldSwitch
+            open={showPassed}
+            text={`✓ 已满足 ${passed.length} 项条件`}
+            onToggle={() => setShowPassed(!showPassed)}
+          />
+          {showPassed && <CriterionList criteria={passed} unverifiedOf={unverifiedOf} />}
+        </View>
+      )}
+      {sources.length > 0 && (
+        <View className="result-sources">
+          <Text className="result-sources-title">依据</Text>
+          {sources.map((source) => (
+            <Text key={source} className="result-source">
+              {source}
+            </Text>
+          ))}
+        </View>
+      )}
+      {policy && (
+        <View className="result-steps">
+          {result.verdict === 'eligible' ? (
+            <Text className="result-steps-title">下一步：怎么申报</Text>
+          ) : (
+            <FoldSwitch
+              open={showSteps}
+              text="怎么申报：渠道、时间、材料和受理部门"
+              onToggle={() => setShowSteps(!showSteps)}
+            />
+          )}
+          {stepsOpen && <ApplicationSteps application={policy.application} />}
+        </View>
+      )}
     </View>
   );
 }
 
-/** Each policy: 符合 / 不符合 / 信息不全, then every criterion with ✓ ✗ ? and its detail. */
+/** Each policy: 符合 / 不符合 / 信息不全, what fails first, what is met folded with its count. */
 export function ResultList({ results, onAsk }: ResultListProps) {
   return (
     <View id="policy-results">

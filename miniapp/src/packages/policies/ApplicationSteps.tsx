@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+import type { ApplicationItem, PolicyApplication } from '@szkc/shared';
+import './application.css';
+
+// 怎么申报: where, when, with what and to whom. A part no official text we hold confirms carries
+// its 待核对 note, so nobody takes it for the office's word.
+
+const parts: Array<[keyof PolicyApplication, string]> = [
+  ['channel', '申报渠道'],
+  ['timing', '申报时间'],
+  ['materials', '申报材料'],
+  ['office', '受理和咨询'],
+];
+
+function Part({ title, item }: { title: string; item: ApplicationItem }) {
+  return (
+    <View className="application-part">
+      <Text className="application-title">{title}</Text>
+      <Text className="application-text">{item.text}</Text>
+      {item.source && <Text className="application-source">依据{item.source}</Text>}
+      {item.unverified && <Text className="application-unverified">待核对：{item.unverified}</Text>}
+    </View>
+  );
+}
+
+export function ApplicationSteps({ application }: { application: PolicyApplication }) {
+  return (
+    <View className="application">
+      {parts.map(([key, title]) => (
+        <Part key={key} title={title} item={application[key]} />
+      ))}
+    </View>
+  );
+}

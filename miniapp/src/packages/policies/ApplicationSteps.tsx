@@ -12,11 +12,17 @@ const parts: Array<[keyof PolicyApplication, string]> = [
   ['office', '受理和咨询'],
 ];
 
-function Part({ title, item }: { title: string; item: ApplicationItem }) {
+function Part({ title, item, list }: { title: string; item: ApplicationItem; list: boolean }) {
+  const lines = list ? item.text.split('；').map((line) => `· ${line}`) : [item.text];
   return (
     <View className="application-part">
       <Text className="application-title">{title}</Text>
-      <Text className="application-text">{item.text}</Text>
+      {/* The documents to hand in read better one to a line. */}
+      {lines.map((line) => (
+        <Text key={line} className="application-text">
+          {line}
+        </Text>
+      ))}
       {item.source && <Text className="application-source">依据{item.source}</Text>}
       {item.unverified && <Text className="application-unverified">待核对：{item.unverified}</Text>}
     </View>
@@ -27,7 +33,7 @@ export function ApplicationSteps({ application }: { application: PolicyApplicati
   return (
     <View className="application">
       {parts.map(([key, title]) => (
-        <Part key={key} title={title} item={application[key]} />
+        <Part key={key} title={title} item={application[key]} list={key === 'materials'} />
       ))}
     </View>
   );

@@ -30,7 +30,8 @@ describe('政策详情', () => {
     renderPage(PolicyDetailPage);
     expect(await screen.findByText('怎么申报')).toBeTruthy();
     expect(screen.getByText(/在“高新技术企业认定管理工作网”注册登记/)).toBeTruthy();
-    expect(screen.getByText(/近三个会计年度企业所得税年度纳税申报表/)).toBeTruthy();
+    expect(screen.getByText('· 近三个会计年度企业所得税年度纳税申报表。')).toBeTruthy();
+    expect(screen.getByText('· 高新技术企业认定申请书')).toBeTruthy();
     expect(
       screen.getAllByText('依据《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十二条'),
     ).toHaveLength(2);

@@ -12,6 +12,7 @@ import { Tap } from '../../../components/Tap';
 import { CriterionList, MissingFields } from '../../../policies/CriterionList';
 import { unverifiedNote } from '../../../policies/labels';
 import { ApplicationSteps } from '../ApplicationSteps';
+import { groupCitations } from './citations';
 import { ScoreAdviceList } from './ScoreAdviceList';
 
 interface ResultListProps {
@@ -33,7 +34,7 @@ export function arrangeCriteria(criteria: Criteria) {
   return {
     open: [...shown.filter((c) => c.outcome === 'fail'), ...shown.filter((c) => c.outcome === 'unknown')],
     passed: shown.filter((c) => c.outcome === 'pass'),
-    sources,
+    sources: groupCitations(sources),
   };
 }
 

@@ -73,7 +73,9 @@ describe('政策匹配自测', () => {
     expect(
       resultOf('研发费用加计扣除').getByText(/F51（批发业）属于不适用税前加计扣除政策的行业$/),
     ).toBeTruthy();
-    expect(resultOf('研发费用加计扣除').getByText(/^《.*》（财税〔2015〕119号）第四条$/)).toBeTruthy();
+    expect(
+      resultOf('研发费用加计扣除').getByText(/^《.*》（财税〔2015〕119号）第五条第（一）项、第四条$/),
+    ).toBeTruthy();
   });
 
   it('estimates the benefit in 万元, names the gap and the source, and marks unverified policies', async () => {
@@ -168,7 +170,7 @@ describe('政策匹配自测', () => {
       ),
     ).toHaveLength(2);
     expect(resultOf('研发费用加计扣除').getByText(/核定征收，不适用研发费用加计扣除$/)).toBeTruthy();
-    expect(resultOf('研发费用加计扣除').getByText(/119号）第五条第（一）项$/)).toBeTruthy();
+    expect(resultOf('研发费用加计扣除').getByText(/119号）第五条第（一）项、第四条$/)).toBeTruthy();
   });
 
   it('asks the loan questions in the steps where they belong', () => {

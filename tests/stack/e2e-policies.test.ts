@@ -166,6 +166,15 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
     .poll(() => result('宁夏科技创新券').getByText('待核对：以主管部门最新文件为准').isVisible())
     .toBe(true);
   await snap(page, 'policy-match-filled');
+  // What fails first, the met criteria folded, each document once: the six verdicts of a firm
+  // that meets everything fit in a few phone screens (they ran to about nine).
+  const screens = await page.evaluate(() => {
+    const results = Array.from(document.querySelectorAll('#policy-results')).find(
+      (el) => (el as HTMLElement).offsetParent,
+    )!;
+    return results.getBoundingClientRect().height / window.innerHeight;
+  });
+  expect(screens).toBeLessThan(5);
 
   await rd.scrollIntoViewIfNeeded();
   await snap(page, 'policy-match-result-rd');
@@ -176,6 +185,8 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
   await expect.poll(() => rd.getByText('✓ 已满足 3 项条件（展开 ▾）').isVisible()).toBe(true);
   expect(await rd.locator('.criterion').count()).toBe(0);
   await expect.poll(() => rd.getByText('下一步：怎么申报').isVisible()).toBe(true);
+  await expect.poll(() => rd.getByText(/^不需要事先审批/).isVisible()).toBe(true);
+  await rd.getByText(/^申报时间、材料和受理部门/).click();
   await expect.poll(() => rd.getByText(/次年 5 月 31 日前/).isVisible()).toBe(true);
 
   // Too few technical staff: ✗ first with the gap in people, the met criteria folded, then back.

@@ -29,12 +29,21 @@ function Part({ title, item, list }: { title: string; item: ApplicationItem; lis
   );
 }
 
-export function ApplicationSteps({ application }: { application: PolicyApplication }) {
+/** The parts of `application`, all of them unless `only` names some. */
+export function ApplicationSteps({
+  application,
+  only,
+}: {
+  application: PolicyApplication;
+  only?: ReadonlyArray<keyof PolicyApplication>;
+}) {
   return (
     <View className="application">
-      {parts.map(([key, title]) => (
-        <Part key={key} title={title} item={application[key]} list={key === 'materials'} />
-      ))}
+      {parts
+        .filter(([key]) => !only || only.includes(key))
+        .map(([key, title]) => (
+          <Part key={key} title={title} item={application[key]} list={key === 'materials'} />
+        ))}
     </View>
   );
 }

@@ -58,8 +58,9 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
   const { open, passed, sources } = arrangeCriteria(result.criteria);
   const [showPassed, setShowPassed] = useState(false);
   const [showSteps, setShowSteps] = useState(false);
-  // What to do next matters most once the policy is within reach.
-  const stepsOpen = showSteps || result.verdict === 'eligible';
+  // Within reach: where to apply is the next step, said at once; the rest folds, as it does for
+  // every other policy, so six policies do not run to many screens.
+  const eligible = result.verdict === 'eligible';
   return (
     <View className="card result" id={`result-${result.policyId}`}>
       <View className="result-head">
@@ -111,16 +112,19 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
       )}
       {policy && (
         <View className="result-steps">
-          {result.verdict === 'eligible' ? (
-            <Text className="result-steps-title">下一步：怎么申报</Text>
-          ) : (
-            <FoldSwitch
-              open={showSteps}
-              text="怎么申报：渠道、时间、材料和受理部门"
-              onToggle={() => setShowSteps(!showSteps)}
+          {eligible && <Text className="result-steps-title">下一步：怎么申报</Text>}
+          {eligible && <ApplicationSteps application={policy.application} only={['channel']} />}
+          <FoldSwitch
+            open={showSteps}
+            text={eligible ? '申报时间、材料和受理部门' : '怎么申报：渠道、时间、材料和受理部门'}
+            onToggle={() => setShowSteps(!showSteps)}
+          />
+          {showSteps && (
+            <ApplicationSteps
+              application={policy.application}
+              only={eligible ? ['timing', 'materials', 'office'] : undefined}
             />
           )}
-          {stepsOpen && <ApplicationSteps application={policy.application} />}
         </View>
       )}
     </View>

@@ -363,8 +363,12 @@ describe('政策匹配自测', () => {
       const rd = resultOf('研发费用加计扣除');
       // Eligible: the next step is open.
       await waitFor(() => expect(rd.getByText('下一步：怎么申报')).toBeTruthy());
-      for (const part of ['申报渠道', '申报时间', '申报材料', '受理和咨询'])
-        expect(rd.getByText(part)).toBeTruthy();
+      // Where to apply is said at once; the rest waits behind its switch.
+      expect(rd.getByText('申报渠道')).toBeTruthy();
+      expect(rd.getByText(/^不需要事先审批/)).toBeTruthy();
+      expect(rd.queryByText('申报时间')).toBeNull();
+      fireEvent.click(rd.getByText(/^申报时间、材料和受理部门/));
+      for (const part of ['申报时间', '申报材料', '受理和咨询']) expect(rd.getByText(part)).toBeTruthy();
       expect(rd.getByText(/次年 5 月 31 日前/)).toBeTruthy();
       expect(rd.getByText('依据《中华人民共和国企业所得税法》第五十四条')).toBeTruthy();
       expect(rd.getByText(/12366（未核实）/)).toBeTruthy();

@@ -89,11 +89,22 @@ interface InputProps {
   maxlength?: number;
   onInput?: (event: { detail: { value: string } }) => void;
   onConfirm?: (event: { detail: { value: string } }) => void;
+  onBlur?: () => void;
 }
 
-export function Input({ className, value, placeholder, maxlength, onInput, onConfirm, ...rest }: InputProps) {
+export function Input({
+  className,
+  value,
+  placeholder,
+  maxlength,
+  onInput,
+  onConfirm,
+  onBlur,
+  ...rest
+}: InputProps) {
   return (
     <input
+      onBlur={() => onBlur?.()}
       className={className}
       {...a11y(rest)}
       value={value}
@@ -133,7 +144,8 @@ export function Textarea({ className, value, placeholder, onInput }: InputProps)
   );
 }
 
-/** A Picker is its children; tests change values through the page's own state instead. */
-export function Picker({ children }: PropsWithChildren<Record<string, unknown>>) {
-  return <div>{children}</div>;
+/** A Picker is its children (and the value it would open on); tests change values through the
+ *  page's own state instead. */
+export function Picker({ children, value }: PropsWithChildren<Record<string, unknown>>) {
+  return <div data-picker-value={String(value ?? '')}>{children}</div>;
 }

@@ -301,7 +301,7 @@ describe('the built WeChat package', () => {
   });
 
   it('renders the eligibility form and the results on the phone', async () => {
-    const text = await renderPage('pages/policies/match/index', '生成结果图片');
+    const text = await renderPage('packages/policies/match/index', '生成结果图片');
     expect(text).toContain('第 1 步（共 6 步）：基本信息');
     expect(text).toContain('统一社会信用代码');
     expect(text).toContain('信息不全');

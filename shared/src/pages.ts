@@ -13,8 +13,6 @@ export const tabPages = {
 export const mainPages = {
   eventDetail: 'pages/events/detail/index',
   myRegistrations: 'pages/events/mine/index',
-  policyDetail: 'pages/policies/detail/index',
-  policyMatch: 'pages/policies/match/index',
 } as const;
 
 /** Subpackages: pages only some people use, loaded when first opened. */
@@ -73,6 +71,15 @@ export const subPackages = {
     pages: {
       venueDetail: 'detail/index',
       passport: 'passport/index',
+    },
+  },
+  // The policy detail and the self-test: the 政策 tab stays in the main package, these load on
+  // first open (the self-test carries the form, the result card and the share image).
+  policies: {
+    root: 'packages/policies',
+    pages: {
+      policyDetail: 'detail/index',
+      policyMatch: 'match/index',
     },
   },
   staff: {

@@ -1,12 +1,15 @@
 // A finance manager on a phone: opens the 政策 tab, reads a policy, fills the self-test in 万元
-// for a 大武口区 manufacturer, reads the verdicts criterion by criterion, draws the result image,
-// logs in, saves the profile (a wrong 统一社会信用代码 first), and finds it filled in next time.
+// for a 大武口区 manufacturer (the draft survives a reload), reads the verdicts with what fails
+// first and how to apply, draws the result image, logs in from the form and lands back on it,
+// saves the profile (a wrong 统一社会信用代码 first), and finds it filled in next time; then the
+// result at the largest text size, 390 and 320 px wide.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pageLink, shanghaiDate } from '@szkc/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { inject } from '../support/provided';
 import { uniqueName } from '../support/client';
-import { launchPhone, screenshotDir, snap } from '../support/browser';
+import { launchPhone, screenshotDir, snap, snapWidths } from '../support/browser';
 
 const { appUrl } = inject('stack');
 let browser: Browser;
@@ -34,30 +37,18 @@ const openStep = (title: string) => page.locator('.step', { hasText: title }).cl
 const result = (name: string): Locator =>
   page.locator('.result', { has: page.locator('.result-name', { hasText: new RegExp(`^${name}$`) }) });
 
-/** Taro's H5 date picker: drag the year column down, then 确定, until the date is two or more
- *  years back (a drag's length in years depends on its speed). */
-async function pickEarlierYear() {
+/** Taro's H5 date picker, never touched: it opens five years back, so 确定 picks a plausible
+ *  registration date at once. */
+async function pickRegistrationDate() {
   const picker = field('注册成立日期').locator('.field-picker');
-  const latestYear = new Date().getFullYear() - 2;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await picker.click();
-    const column = page.locator('.weui-picker__group').first();
-    await column.waitFor();
-    await page.waitForTimeout(500); // the picker slides up first
-    const box = (await column.boundingBox())!;
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let step = 1; step <= 10; step++) await page.mouse.move(x, y + step * 24);
-    await page.mouse.up();
-    await page.waitForTimeout(600);
-    await page.getByText('确定', { exact: true }).click();
-    await page.waitForTimeout(400);
-    const year = Number(/^(\d{4})年/.exec((await picker.textContent()) ?? '')?.[1]);
-    if (year && year <= latestYear) return;
-  }
-  throw new Error('could not pick a registration date two years back');
+  await picker.click();
+  await page.locator('.weui-picker__group').first().waitFor();
+  await page.waitForTimeout(500); // the picker slides up first
+  await snap(page, 'policy-date-picker', { a11y: false });
+  await page.getByText('确定', { exact: true }).click();
+  await page.waitForTimeout(400);
+  const year = Number(/^(\d{4})年/.exec((await picker.textContent()) ?? '')?.[1]);
+  expect(year).toBe(Number(shanghaiDate().slice(0, 4)) - 5);
 }
 
 it('lists the policies with level, issuer, validity and the verified badge', async () => {
@@ -107,13 +98,21 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
   await fill('企业名称', '石嘴山市某新材料有限公司');
   await fill('统一社会信用代码', creditCode);
   await choose('注册地行政区划代码', '大武口区');
-  await pickEarlierYear();
+  await pickRegistrationDate();
   await choose('是否为境内注册的居民企业', '是');
   await fill('国民经济行业代码', 'C39');
   await choose('企业所得税征收方式', '查账征收');
   await choose('是否在石嘴山市依法纳税', '是');
   // Two facts are enough for 研发费用加计扣除: it is decided before the rest is typed.
   await expect.poll(() => result('研发费用加计扣除').locator('.verdict-eligible').isVisible()).toBe(true);
+
+  // The draft is kept on the phone: a reload (or a closed browser tab) loses nothing.
+  await page.reload();
+  await expect
+    .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
+    .toBe('石嘴山市某新材料有限公司');
+  expect(await field('统一社会信用代码').locator('input').inputValue()).toBe(creditCode);
+  expect(await field('注册成立日期').locator('.field-picker').textContent()).toMatch(/^\d{4}年/);
 
   await openStep('人员');
   await fill('职工总数', '120');
@@ -167,21 +166,54 @@ it('fills a realistic profile in 万元 and reads the verdicts live', async () =
     .poll(() => result('宁夏科技创新券').getByText('待核对：以主管部门最新文件为准').isVisible())
     .toBe(true);
   await snap(page, 'policy-match-filled');
+  // What fails first, the met criteria folded, each document once: the six verdicts of a firm
+  // that meets everything fit in a few phone screens (they ran to about nine).
+  const screens = await page.evaluate(() => {
+    const results = Array.from(document.querySelectorAll('#policy-results')).find(
+      (el) => (el as HTMLElement).offsetParent,
+    )!;
+    return results.getBoundingClientRect().height / window.innerHeight;
+  });
+  expect(screens).toBeLessThan(5);
 
   await rd.scrollIntoViewIfNeeded();
   await snap(page, 'policy-match-result-rd');
   await result('高新技术企业认定').scrollIntoViewIfNeeded();
   await snap(page, 'policy-match-result-high-tech');
 
-  // Too few technical staff: ✗ with the gap in people, then back.
+  // Every criterion met: folded behind its count; how to apply is open under an eligible policy.
+  await expect.poll(() => rd.getByText('✓ 已满足 3 项条件（展开 ▾）').isVisible()).toBe(true);
+  expect(await rd.locator('.criterion').count()).toBe(0);
+  await expect.poll(() => rd.getByText('下一步：怎么申报').isVisible()).toBe(true);
+  await expect.poll(() => rd.getByText(/^不需要事先审批/).isVisible()).toBe(true);
+  await rd.getByText(/^申报时间、材料和受理部门/).click();
+  await expect.poll(() => rd.getByText(/次年 5 月 31 日前/).isVisible()).toBe(true);
+
+  // Too few technical staff: ✗ first with the gap in people, the met criteria folded, then back.
   await openStep('人员');
   await fill('科技人员数', '6');
   const highTech = result('高新技术企业认定');
   const gap = highTech.locator('.criterion-fail', { hasText: '科技人员占比不低于 10%' });
   await expect.poll(() => gap.getByText(/还需增加 \d+ 名科技人员/).isVisible()).toBe(true);
   await expect.poll(() => highTech.locator('.verdict-ineligible').isVisible()).toBe(true);
+  expect(await highTech.locator('.criterion').count()).toBe(1);
+  expect(await highTech.locator('.criterion').first().getAttribute('class')).toContain('criterion-fail');
+  await expect.poll(() => highTech.getByText(/^✓ 已满足 9 项条件/).isVisible()).toBe(true);
+  // The document is named once under the policy, not under every line.
+  expect(await gap.locator('.criterion-detail').textContent()).not.toContain('依据');
+  const cited = await highTech.locator('.result-source').allTextContents();
+  expect(cited.filter((line) => line.startsWith('《高新技术企业认定管理办法》'))).toEqual([
+    '《高新技术企业认定管理办法》（国科发火〔2016〕32号）第二条、第十一条（一）、第十一条（二）、第十一条（三）、' +
+      '第十一条（四）、第十一条（五）、第十一条（六）、第十一条（七）、第十一条（八）',
+  ]);
   await gap.scrollIntoViewIfNeeded();
   await snap(page, 'policy-match-gap');
+
+  // The 科小 score fails on 科技人员 0 分: which indicators would raise it, and by how much.
+  const techSme = result('科技型中小企业评价');
+  await expect.poll(() => techSme.getByText('科技人员：0 分 → 4 分（+4 分）').isVisible()).toBe(true);
+  await techSme.locator('.score-advice').scrollIntoViewIfNeeded();
+  await snapWidths(page, 'policy-match-score-advice');
   await fill('科技人员数', '30');
   await expect.poll(() => page.locator('.verdict-eligible').count()).toBe(6);
 });
@@ -212,11 +244,17 @@ it('asks to log in before saving, keeps the form, and shows the message for a wr
   await input.waitFor();
   await input.fill(uniqueName('e2e-pol'));
   await page.getByText('登录', { exact: true }).last().click();
-  await expect.poll(() => page.getByText('退出登录').first().isVisible(), { timeout: 15_000 }).toBe(true);
-
-  await page.getByText('政策', { exact: true }).last().click();
-  await page.getByText('开始自测').first().click();
-  // The draft survived the trip to 我的.
+  // Logged in, the person is back on the form with the draft, without looking for it.
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/第 \d 步（共 6 步）/)
+          .first()
+          .isVisible(),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await expect
     .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
     .toBe('石嘴山市某新材料有限公司');
@@ -236,14 +274,37 @@ it('saves the profile and finds it filled in after a reload', async () => {
   await expect.poll(() => page.getByText(/上次保存：/).isVisible(), { timeout: 15_000 }).toBe(true);
   await snap(page, 'policy-saved');
 
-  // A reload drops the in-memory draft: the form comes back from GET /me/enterprise.
+  // After a reload the draft on the phone is the saved profile: no offer to replace it.
   await page.reload();
   await expect
-    .poll(() => page.getByText('已填入您保存的企业信息。').isVisible(), { timeout: 15_000 })
+    .poll(() => page.getByText('本机保留的填写内容与您保存的企业信息一致。').isVisible(), { timeout: 15_000 })
     .toBe(true);
   await openStep('收入与资产');
   await expect.poll(() => field('最近一年销售收入').locator('input').inputValue()).toBe('6000');
   await expect.poll(() => page.locator('.verdict-eligible').count()).toBe(6);
+});
+
+it('reads well at the largest text size, 390 and 320 px wide', async () => {
+  await page.goto(`${appUrl}#/${pageLink('me')}`);
+  const largest = page.getByText('长辈模式', { exact: true }).locator('visible=true').first();
+  await largest.waitFor({ timeout: 15_000 });
+  await largest.click();
+  await page.goto(`${appUrl}#/${pageLink('policyMatch')}`);
+  await expect
+    .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
+    .toBe('石嘴山市某新材料有限公司');
+  await snapWidths(page, 'policy-match-largest');
+  await openStep('人员');
+  await fill('科技人员数', '6');
+  const techSme = result('科技型中小企业评价');
+  await expect.poll(() => techSme.locator('.score-advice').isVisible()).toBe(true);
+  await techSme.scrollIntoViewIfNeeded();
+  await snapWidths(page, 'policy-match-score-advice-largest');
+  await result('高新技术企业认定').scrollIntoViewIfNeeded();
+  await snapWidths(page, 'policy-match-result-largest');
+  await result('研发费用加计扣除').scrollIntoViewIfNeeded();
+  await snapWidths(page, 'policy-match-steps-largest');
+  await fill('科技人员数', '30');
 });
 
 it('had no uncaught errors in the page', () => {

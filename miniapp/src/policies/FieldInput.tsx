@@ -34,6 +34,13 @@ const text = (value: FormValue | undefined) => (typeof value === 'string' ? valu
 // WeChat keyboards: `digit` has the decimal point, `number` only digits.
 const inputTypes = { money: 'digit', count: 'number', score: 'number' } as const;
 
+/**
+ * Where an empty date picker opens: five years back, on the first of this month. A registration
+ * date is years old, and a picker opening on today would make the person roll the years one by one.
+ */
+export const pickerStartingDate = (today: string): string =>
+  `${Number(today.slice(0, 4)) - 5}${today.slice(4, 7)}-01`;
+
 function RegionInput({ value, onChange }: Pick<FieldInputProps, 'onChange'> & { value: string }) {
   const isDistrict = regionChoices.some((choice) => choice.code === value);
   const [other, setOther] = useState(value !== '' && !isDistrict);
@@ -139,7 +146,7 @@ function Control({ spec, value, onChange, onBlur }: FieldInputProps) {
       return (
         <Picker
           mode="date"
-          value={text(value)}
+          value={text(value) || pickerStartingDate(shanghaiDate())}
           start="1949-10-01"
           end={shanghaiDate()}
           onChange={(e) => onChange(String(e.detail.value))}

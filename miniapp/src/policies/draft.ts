@@ -1,12 +1,49 @@
-import type { FormValues } from './form-model';
+import Taro from '@tarojs/taro';
+import { certificationValues, type Certification } from '@szkc/shared';
+import type { FormValue, FormValues } from './form-model';
+import { fieldSpecs } from './form-steps';
 
-// What was typed into the self-test survives leaving the page (e.g. a trip to 我的 to log in,
-// which closes it) for as long as the app runs. Kept in memory only: enterprise figures are
-// stored nowhere unless the person presses 保存企业信息 (see the privacy guide).
-let draft: FormValues = {};
+// What was typed into the self-test, kept on this device only (WeChat's storage, or the
+// browser's), so a reload, a closed mini-program or a trip to 我的 to log in loses nothing.
+// Nothing leaves the phone unless the person presses 保存企业信息; 清空填写 removes it (see the
+// privacy guide).
+const key = 'szkc.policyDraft';
 
-export const loadDraft = (): FormValues => draft;
+const kinds = new Map(fieldSpecs.map((spec) => [spec.field as string, spec.kind]));
+
+/** A stored value back into the form, or undefined when it is not one the field takes. */
+function readValue(field: string, value: unknown): FormValue | undefined {
+  const kind = kinds.get(field);
+  if (kind === undefined) return undefined;
+  if (kind === 'flag') return typeof value === 'boolean' ? value : undefined;
+  if (kind === 'certifications') {
+    return Array.isArray(value) && value.every((c) => certificationValues.includes(c as Certification))
+      ? (value as Certification[])
+      : undefined;
+  }
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function loadDraft(): FormValues {
+  try {
+    const stored: unknown = Taro.getStorageSync(key);
+    if (!stored || typeof stored !== 'object') return {};
+    const values: Record<string, FormValue> = {};
+    for (const [field, value] of Object.entries(stored)) {
+      const read = readValue(field, value);
+      if (read !== undefined) values[field] = read;
+    }
+    return values as FormValues;
+  } catch {
+    return {};
+  }
+}
 
 export function saveDraft(values: FormValues): void {
-  draft = values;
+  try {
+    if (Object.keys(values).length === 0) Taro.removeStorageSync(key);
+    else Taro.setStorageSync(key, values);
+  } catch {
+    // Storage full or unavailable: the form still works, it just is not kept.
+  }
 }

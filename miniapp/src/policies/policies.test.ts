@@ -120,4 +120,15 @@ describe('the result card', () => {
     );
     expect(lowest).toBeLessThan(layout.height);
   });
+
+  it('names every failing criterion of a policy on the card, not only the first', () => {
+    const { results } = evaluateEligibility(
+      { taxCollection: 'assessed', industryCode: 'F51', isResidentEnterprise: false },
+      '2026-11-27',
+    );
+    const content = cardContent(results, () => true, undefined, '2026-11-27');
+    expect(content.policies.find((p) => p.name === '研发费用加计扣除')?.note).toBe(
+      '未满足：境内注册的居民企业；不属于不适用加计扣除的行业；企业所得税实行查账征收',
+    );
+  });
 });

@@ -61,8 +61,9 @@ export function cardContent(
     policies: results.map((result) => {
       let note: string | null = null;
       if (result.verdict === 'ineligible') {
-        const failed = result.criteria.find((c) => c.outcome === 'fail');
-        note = failed ? `未满足：${failed.label}` : null;
+        // Every criterion that fails, not the first: the boss decides on all of them at once.
+        const failed = result.criteria.filter((c) => c.outcome === 'fail').map((c) => c.label);
+        note = failed.length ? `未满足：${failed.join('；')}` : null;
       } else if (result.verdict === 'incomplete') {
         note = `还需补充 ${result.missingFields.length} 项信息`;
       } else if (result.benefit?.estimateYuan != null && result.benefit.estimateYuan > 0) {

@@ -59,6 +59,16 @@ export const fieldLabel = (field: ProfileField): string => profileFieldLabels[fi
 /** `（依据《…》第…条）` appended to every detail, so each line names its document. */
 export const citing = (text: string, source: string): string => `${text}（依据${source}）`;
 
+/**
+ * A detail split back into what was found and the `（依据…）` that `citing` appended, so a page can
+ * name each document once per policy instead of under every line.
+ */
+export function splitCitation(detail: string): { finding: string; source: string | null } {
+  const at = detail.lastIndexOf('（依据');
+  if (at < 0 || !detail.endsWith('）')) return { finding: detail, source: null };
+  return { finding: detail.slice(0, at), source: detail.slice(at + '（依据'.length, -1) };
+}
+
 export const pass = (detail: string, gap?: ThresholdGap): CriterionOutcome => ({
   outcome: 'pass',
   detail,

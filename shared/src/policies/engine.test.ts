@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { allPolicies } from './catalog';
-import { fail, pass, unknown } from './criteria';
+import { fail, pass, splitCitation, unknown } from './criteria';
 import {
   evaluateEligibility,
   evaluatePolicy,
@@ -48,6 +48,12 @@ const fakePolicy = (criteria: Criterion[], extra: Partial<Policy> = {}): Policy 
   verified: false,
   criteria,
   obligations: [],
+  application: {
+    channel: { text: '渠道', source: null, unverified: '未核实' },
+    timing: { text: '时间', source: null, unverified: '未核实' },
+    materials: { text: '材料', source: null, unverified: '未核实' },
+    office: { text: '部门', source: null, unverified: '未核实' },
+  },
   benefit: () => ({ summary: '好处', estimateYuan: 1 }),
   ...extra,
 });
@@ -68,7 +74,16 @@ describe('evaluateEligibility', () => {
     expect(byId['rd-super-deduction']?.benefit?.estimateYuan).toBe(750_000);
     for (const result of response.results) {
       expect(Object.keys(result).sort()).toEqual(
-        ['benefit', 'criteria', 'missingFields', 'name', 'policyId', 'score', 'verdict'].sort(),
+        [
+          'benefit',
+          'criteria',
+          'missingFields',
+          'name',
+          'policyId',
+          'score',
+          'scoreAdvice',
+          'verdict',
+        ].sort(),
       );
       for (const criterion of result.criteria)
         expect(Object.keys(criterion).sort()).toEqual(['detail', 'id', 'label', 'outcome']);
@@ -229,5 +244,31 @@ describe('catalogue', () => {
       expect(policy.sources.length).toBeGreaterThan(0);
     }
     expect(findPolicy('nope')).toBeUndefined();
+  });
+
+  it('tells how to apply, each part with its source or marked unverified, and never a made-up phone', () => {
+    for (const policy of allPolicies) {
+      const parts = Object.values(toPolicyDetail(policy).application);
+      expect(parts).toHaveLength(4);
+      for (const part of parts) {
+        expect(part.text.length).toBeGreaterThan(0);
+        expect(part.source !== null || part.unverified !== null).toBe(true);
+        // Unconfirmed parts say so to the person, not only in a flag.
+        if (part.source === null) expect(part.text).toMatch(/未核实|核对/);
+        // The only number given is the national tax hotline 12366.
+        expect(part.text.replace('12366', '')).not.toMatch(/\d{5,}|\d{3,4}-\d{7,8}/);
+      }
+      if (!policy.verified) for (const part of parts) expect(part.unverified).not.toBeNull();
+    }
+  });
+
+  it('splits every detail into what was found and the document it cites', () => {
+    const { results } = evaluateEligibility({}, '2026-06-30');
+    for (const criterion of results.flatMap((r) => r.criteria)) {
+      const { finding, source } = splitCitation(criterion.detail);
+      expect(source).toMatch(/^《/);
+      expect(`${finding}（依据${source}）`).toBe(criterion.detail);
+    }
+    expect(splitCitation('没有依据的句子')).toEqual({ finding: '没有依据的句子', source: null });
   });
 });

@@ -80,6 +80,7 @@ export function evaluatePolicy(
     criteria,
     missingFields,
     score: policy.score?.(profile, ctx) ?? null,
+    scoreAdvice: policy.scoreAdvice?.(profile) ?? [],
     benefit: verdict === 'ineligible' ? null : policy.benefit(profile, ctx),
   };
 }
@@ -91,6 +92,7 @@ const toApiResult = (result: DetailedPolicyResult): PolicyEligibility => ({
   criteria: result.criteria.map(({ id, label, outcome, detail }) => ({ id, label, outcome, detail })),
   missingFields: [...result.missingFields],
   score: result.score,
+  scoreAdvice: result.scoreAdvice.map((advice) => ({ ...advice })),
   benefit: result.benefit
     ? { summary: result.benefit.summary, estimateYuan: result.benefit.estimateYuan }
     : null,
@@ -142,6 +144,12 @@ export const toPolicyDetail = (policy: Policy): PolicyDetail => ({
     source,
     unverified: unverified ?? null,
   })),
+  application: {
+    channel: { ...policy.application.channel },
+    timing: { ...policy.application.timing },
+    materials: { ...policy.application.materials },
+    office: { ...policy.application.office },
+  },
 });
 
 export const findPolicy = (id: string, policies: readonly Policy[] = allPolicies): Policy | undefined =>

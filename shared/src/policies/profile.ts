@@ -278,6 +278,20 @@ export const benefitSchema = z
   .object({ summary: z.string(), estimateYuan: z.number().int().nullable() })
   .meta({ id: 'PolicyBenefit' });
 
+export const scoreAdviceSchema = z
+  .object({
+    indicator: z.enum(['techStaff', 'rd', 'ip']),
+    /** 科技人员 / 研发投入 / 科技成果 */
+    label: z.string(),
+    points: z.number().int(),
+    /** The points of the indicator's next band. */
+    nextPoints: z.number().int(),
+    /** What it takes to reach that band, in words. */
+    change: z.string(),
+  })
+  .meta({ id: 'ScoreAdvice', description: '得分未达标时，某项指标升一档可得的分数和需要的改变' });
+export type ScoreAdvice = z.infer<typeof scoreAdviceSchema>;
+
 export const policyEligibilitySchema = z
   .object({
     policyId: z.enum(policyIdValues),
@@ -286,6 +300,8 @@ export const policyEligibilitySchema = z
     criteria: z.array(criterionResultSchema),
     missingFields: z.array(z.enum(Object.keys(profileShape) as [ProfileField, ...ProfileField[]])),
     score: z.number().nullable(),
+    /** For a score below the line: each indicator's next band; empty otherwise. */
+    scoreAdvice: z.array(scoreAdviceSchema),
     benefit: benefitSchema.nullable(),
   })
   .meta({ id: 'PolicyEligibility' });
@@ -340,7 +356,36 @@ export const policyObligationSchema = z
   .meta({ id: 'PolicyObligation', description: '取得资格后每年须履行的义务（不是申请条件）' });
 export type PolicyObligation = z.infer<typeof policyObligationSchema>;
 
+export const applicationItemSchema = z
+  .object({
+    text: z.string(),
+    /** The document (and article) that says so; null when no text we hold does. */
+    source: z.string().nullable(),
+    /** What is not confirmed against the official text; null when confirmed. */
+    unverified: z.string().nullable(),
+  })
+  .meta({ id: 'ApplicationItem' });
+export type ApplicationItem = z.infer<typeof applicationItemSchema>;
+
+export const policyApplicationSchema = z
+  .object({
+    /** 申报渠道 */
+    channel: applicationItemSchema,
+    /** 申报时间 */
+    timing: applicationItemSchema,
+    /** 申报材料 */
+    materials: applicationItemSchema,
+    /** 受理和咨询部门（及公开电话） */
+    office: applicationItemSchema,
+  })
+  .meta({ id: 'PolicyApplication', description: '怎么申报：渠道、时间、材料和受理部门' });
+export type PolicyApplication = z.infer<typeof policyApplicationSchema>;
+
 export const policyDetailSchema = policySummarySchema
-  .extend({ criteria: z.array(policyCriterionSchema), obligations: z.array(policyObligationSchema) })
+  .extend({
+    criteria: z.array(policyCriterionSchema),
+    obligations: z.array(policyObligationSchema),
+    application: policyApplicationSchema,
+  })
   .meta({ id: 'PolicyDetail' });
 export type PolicyDetail = z.infer<typeof policyDetailSchema>;

@@ -1,10 +1,12 @@
 import type {
+  ApplicationItem,
   EnterpriseProfile,
   Outcome,
   PolicyCategory,
   PolicyId,
   PolicyLevel,
   ProfileField,
+  ScoreAdvice,
   Verdict,
 } from './profile';
 
@@ -88,8 +90,17 @@ export interface Policy {
   readonly criteria: readonly Criterion[];
   /** Yearly duties after qualifying (申报年报, 更新入库信息); empty when none are known. */
   readonly obligations: readonly Obligation[];
+  /** How to apply: where, when, with what, to whom; each part with its source or marked unverified. */
+  readonly application: {
+    readonly channel: ApplicationItem;
+    readonly timing: ApplicationItem;
+    readonly materials: ApplicationItem;
+    readonly office: ApplicationItem;
+  };
   /** A score shown with the verdict (科技型中小企业评价 score); null when the policy has none. */
   score?(profile: EnterpriseProfile, ctx: EvaluationContext): number | null;
+  /** For a score below the line, what each indicator's next band is worth (empty otherwise). */
+  scoreAdvice?(profile: EnterpriseProfile): ScoreAdvice[];
   /** What the enterprise gets when it qualifies; called for eligible and incomplete verdicts. */
   benefit(profile: EnterpriseProfile, ctx: EvaluationContext): BenefitEstimate;
 }
@@ -109,5 +120,6 @@ export interface DetailedPolicyResult {
   readonly criteria: readonly DetailedCriterionResult[];
   readonly missingFields: readonly ProfileField[];
   readonly score: number | null;
+  readonly scoreAdvice: readonly ScoreAdvice[];
   readonly benefit: BenefitEstimate | null;
 }

@@ -38,10 +38,10 @@ describe('政策 tab', () => {
     renderPage(PoliciesPage);
     fireEvent.click(await screen.findByText('研发费用加计扣除'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
-      url: '/pages/policies/detail/index?id=rd-super-deduction',
+      url: '/packages/policies/detail/index?id=rd-super-deduction',
     });
     fireEvent.click(screen.getByText('政策匹配自测'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/policies/match/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/policies/match/index' });
   });
 
   it('says so when there are no policies', async () => {

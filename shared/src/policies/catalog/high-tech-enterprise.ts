@@ -16,6 +16,7 @@ import {
 import { formatPercent, formatWan } from '../format';
 import type { Criterion, Policy } from '../types';
 import { residentEnterprise } from './common-criteria';
+import { byYearlyNotice, cited, notCheckedAgainstText, phoneUnverified, uncited } from './application';
 
 const measures = '《高新技术企业认定管理办法》（国科发火〔2016〕32号）';
 const guide = '《高新技术企业认定管理工作指引》（国科发火〔2016〕195号）';
@@ -257,6 +258,27 @@ export const highTechEnterprise: Policy = {
       unverified: '条款序号待核对',
     },
   ],
+  application: {
+    channel: cited(
+      '企业对照认定条件自我评价，认为符合的，在“高新技术企业认定管理工作网”注册登记，向本地区认定机构提出认定申请。',
+      `${measures}第十二条`,
+      notCheckedAgainstText,
+    ),
+    timing: uncited(`宁夏按批次受理，当年的申报时间${byYearlyNotice}。`, '当年申报时间未核实'),
+    materials: cited(
+      '高新技术企业认定申请书；企业依法成立的注册登记证件；知识产权、科研项目立项证明、科技成果转化、研究开发组织管理等材料；' +
+        '高新技术产品（服务）的关键技术和技术指标、生产批文、认证认可和资质证书、产品质量检验报告等材料；企业职工和科技人员情况说明；' +
+        '中介机构出具的近三个会计年度研究开发费用和近一个会计年度高新技术产品（服务）收入专项审计或鉴证报告，附研究开发活动说明；' +
+        '中介机构鉴证的近三个会计年度财务会计报告；近三个会计年度企业所得税年度纳税申报表。',
+      `${measures}第十二条`,
+      notCheckedAgainstText,
+    ),
+    office: cited(
+      `宁夏的高新技术企业认定机构（由自治区科技、财政、税务部门组成，办公室设在自治区科学技术厅）；石嘴山市科学技术局可以咨询。${phoneUnverified}`,
+      `${measures}第六条`,
+      notCheckedAgainstText,
+    ),
+  },
   benefit(profile) {
     const profit = readNumber(profile, 'profitLastYear');
     const basis = '减按 15% 的税率缴纳企业所得税（一般企业为 25%），资格有效期三年';

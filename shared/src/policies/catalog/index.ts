@@ -8,7 +8,7 @@ import { techSme } from './tech-sme';
 
 export { highTechEnterprise, innovationVoucher, ningkedai, rdSuperDeduction, shizuishanTechLoan, techSme };
 export { excludedIndustries } from './common-criteria';
-export { techSmeScore, techSmePassScore, type TechSmeScore } from './tech-sme';
+export { techSmeScore, techSmePassScore, techSmeScoreAdvice, type TechSmeScore } from './tech-sme-score';
 
 /** Every policy, in the order the list shows them (API.md order). */
 export const allPolicies: readonly Policy[] = [

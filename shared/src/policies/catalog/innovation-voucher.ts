@@ -1,5 +1,6 @@
 import { regionCriterion } from '../criteria';
 import type { Policy } from '../types';
+import { byYearlyNotice, heldNoText, phoneUnverified, uncited } from './application';
 
 const measures = '《宁夏回族自治区科技创新券管理暂行办法》';
 
@@ -28,6 +29,15 @@ export const innovationVoucher: Policy = {
     }),
   ],
   obligations: [],
+  application: {
+    channel: uncited(`申领和使用科技创新券的方式${byYearlyNotice}。`, heldNoText),
+    timing: uncited(`申报时间${byYearlyNotice}。`, heldNoText),
+    materials: uncited(`申报材料${byYearlyNotice}。`, heldNoText),
+    office: uncited(
+      `宁夏回族自治区科学技术厅（发布单位）；石嘴山市科学技术局可以咨询。${phoneUnverified}`,
+      heldNoText,
+    ),
+  },
   benefit() {
     return {
       summary: '购买科技服务时按规定抵扣部分费用，具体额度和比例以主管部门最新文件为准。',

@@ -12,6 +12,7 @@ import {
 import { certificationNames, type Certification } from '../profile';
 import { notCreditListed, smeSizeCaps } from './common-criteria';
 import type { Criterion, Policy } from '../types';
+import { byYearlyNotice, heldNoText, phoneUnverified, uncited } from './application';
 
 const measures = '《宁夏科技型中小企业风险补偿贷款管理办法》（2025年10月15日印发）';
 const unconfirmed = '尚未与管理办法现行文本逐条核对，条款序号待核对';
@@ -104,6 +105,15 @@ export const ningkedai: Policy = {
     }),
   ],
   obligations: [],
+  application: {
+    channel: uncited(`向“宁科贷”合作银行申请贷款；合作银行名单${byYearlyNotice}。`, heldNoText),
+    timing: uncited(`申报时间${byYearlyNotice}。`, heldNoText),
+    materials: uncited(`申报材料${byYearlyNotice}。`, heldNoText),
+    office: uncited(
+      `宁夏回族自治区科学技术厅、财政厅和中国人民银行宁夏回族自治区分行（发布单位）；石嘴山市科学技术局可以咨询。${phoneUnverified}`,
+      heldNoText,
+    ),
+  },
   benefit() {
     return {
       summary: '可向合作银行申请“宁科贷”，由风险补偿资金分担贷款风险；贷款额度和利率以主管部门最新文件为准。',

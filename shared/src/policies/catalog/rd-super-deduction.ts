@@ -2,6 +2,7 @@ import { readCertifications, readNumber } from '../criteria';
 import { formatWan } from '../format';
 import type { Policy } from '../types';
 import { auditTaxCollection, industryNotExcluded, notice119, residentEnterprise } from './common-criteria';
+import { cited, notCheckedAgainstText, uncited } from './application';
 
 /** 第五条第（一）项: 会计核算健全、实行查账征收并能够准确归集研发费用的居民企业. */
 const article5 = `${notice119}第五条第（一）项`;
@@ -39,6 +40,26 @@ export const rdSuperDeduction: Policy = {
     auditTaxCollection(article5, '企业所得税实行核定征收，不适用研发费用加计扣除'),
   ],
   obligations: [],
+  application: {
+    channel: uncited(
+      '不需要事先审批：企业自行判断是否符合条件，在企业所得税预缴申报或年度汇算清缴时通过电子税务局填报享受，相关资料留存备查（未核实）。',
+      '办理方式出自国家税务总局关于企业所得税优惠事项办理的公告，本项目未持有其原文',
+    ),
+    timing: cited(
+      '年度汇算清缴：自年度终了之日起五个月内（次年 5 月 31 日前）申报；能否在当年预缴申报时提前享受，以税务机关当年规定为准（未核实）。',
+      '《中华人民共和国企业所得税法》第五十四条',
+      '预缴申报享受的时间未核实',
+    ),
+    materials: cited(
+      '研发项目立项文件、按研发项目设置的研发费用辅助账和汇总表、研发人员名单等，由企业留存备查，不需要报送（资料清单未核实）。',
+      notice119,
+      `${notCheckedAgainstText}；留存备查资料清单未核实`,
+    ),
+    office: uncited(
+      '企业的主管税务机关（石嘴山市各区县税务局）；也可拨打全国纳税缴费服务热线 12366（未核实）。',
+      '未与发文原文核对',
+    ),
+  },
   benefit(profile) {
     const rd = readNumber(profile, 'rdExpenseLastYear');
     const profit = readNumber(profile, 'profitLastYear');

@@ -10,6 +10,7 @@ import {
 import { certificationNames, certificationValues } from '../profile';
 import type { Criterion, Policy } from '../types';
 import { notCreditListed } from './common-criteria';
+import { byYearlyNotice, heldNoText, phoneUnverified, uncited } from './application';
 
 const measures = '《石嘴山市“科技创新贷”业务管理暂行办法》';
 const unconfirmed = '尚未与暂行办法现行文本逐条核对，条款序号待核对';
@@ -77,6 +78,15 @@ export const shizuishanTechLoan: Policy = {
     notCreditListed(measures),
   ],
   obligations: [],
+  application: {
+    channel: uncited(
+      `经合作融资担保机构担保，向合作银行申请“科技创新贷”；合作机构${byYearlyNotice}。`,
+      heldNoText,
+    ),
+    timing: uncited(`申报时间${byYearlyNotice}。`, heldNoText),
+    materials: uncited(`申报材料${byYearlyNotice}。`, heldNoText),
+    office: uncited(`石嘴山市科学技术局（发布单位）。${phoneUnverified}`, heldNoText),
+  },
   benefit() {
     return {
       summary:

@@ -1,4 +1,4 @@
-import { atLeastPercent, percentGap } from '../arith';
+import { percentGap } from '../arith';
 import {
   citing,
   fail,
@@ -22,116 +22,21 @@ import {
   residentEnterprise,
   smeSizeCaps,
 } from './common-criteria';
+import {
+  ipPart,
+  rdPart,
+  techSmePassScore,
+  techSmeScore,
+  techSmeScoreAdvice,
+  techStaffPart,
+} from './tech-sme-score';
+import { byYearlyNotice, cited, notCheckedAgainstText, phoneUnverified, uncited } from './application';
 
 const measures = '《科技型中小企业评价办法》（国科发政〔2017〕115号）';
 const article = (text: string) => `${measures}${text}`;
 /** The 2022 guidance: its own document, not a revision of 115号. */
 const guide = '《科技型中小企业评价服务工作指引》（国科火字〔2022〕67号）';
 const guideArticleUnverified = '《科技型中小企业评价服务工作指引》中的条款序号待核对';
-
-/** [lower bound in whole per cent, inclusive; points], highest first. */
-type Bands = ReadonlyArray<readonly [number, number]>;
-const techStaffBands: Bands = [
-  [30, 20],
-  [25, 16],
-  [20, 12],
-  [15, 8],
-  [10, 4],
-];
-const rdOfRevenueBands: Bands = [
-  [6, 50],
-  [5, 40],
-  [4, 30],
-  [3, 20],
-  [2, 10],
-];
-const rdOfCostsBands: Bands = [
-  [30, 50],
-  [25, 40],
-  [20, 30],
-  [15, 20],
-  [10, 10],
-];
-const ipClassIIPoints = [0, 6, 12, 18, 24] as const;
-
-const maxTechPoints = 20;
-const maxRdPoints = 50;
-const maxIpPoints = 30;
-export const techSmePassScore = 60;
-
-const bandPoints = (part: number, whole: number, bands: Bands): number => {
-  if (!(whole > 0)) return 0;
-  for (const [percent, points] of bands) if (atLeastPercent(part, whole, percent)) return points;
-  return 0;
-};
-
-/** One indicator's points as far as the profile tells: exact when min === max. */
-interface Partial {
-  readonly min: number;
-  readonly max: number;
-  readonly missing: readonly ProfileField[];
-}
-const exact = (points: number): Partial => ({ min: points, max: points, missing: [] });
-
-function techStaffPart(profile: EnterpriseProfile): Partial {
-  const staff = readNumber(profile, 'techStaff');
-  const employees = readNumber(profile, 'employees');
-  if (staff === undefined || employees === undefined) {
-    const missing: ProfileField[] = [];
-    if (staff === undefined) missing.push('techStaff');
-    if (employees === undefined) missing.push('employees');
-    return { min: 0, max: maxTechPoints, missing };
-  }
-  return exact(bandPoints(staff, employees, techStaffBands));
-}
-
-/** The better of R&D / sales and R&D / total costs (the enterprise picks one). */
-function rdPart(profile: EnterpriseProfile): Partial {
-  const rd = readNumber(profile, 'rdExpenseLastYear');
-  const revenue = readNumber(profile, 'revenueLastYear');
-  const costs = readNumber(profile, 'totalCostsLastYear');
-  if (rd === 0) return exact(0);
-  if (rd === undefined) {
-    const missing: ProfileField[] = ['rdExpenseLastYear'];
-    if (revenue === undefined && costs === undefined) missing.push('revenueLastYear', 'totalCostsLastYear');
-    return { min: 0, max: maxRdPoints, missing };
-  }
-  const byRevenue = revenue === undefined ? undefined : bandPoints(rd, revenue, rdOfRevenueBands);
-  const byCosts = costs === undefined ? undefined : bandPoints(rd, costs, rdOfCostsBands);
-  if (byRevenue !== undefined && byCosts !== undefined) return exact(Math.max(byRevenue, byCosts));
-  const known = byRevenue ?? byCosts;
-  if (known === maxRdPoints) return exact(known);
-  const missing: ProfileField[] = [];
-  if (revenue === undefined) missing.push('revenueLastYear');
-  if (costs === undefined) missing.push('totalCostsLastYear');
-  return { min: known ?? 0, max: maxRdPoints, missing };
-}
-
-function ipPart(profile: EnterpriseProfile): Partial {
-  const classI = readNumber(profile, 'ipClassI');
-  const classII = readNumber(profile, 'ipClassII');
-  const classIIPoints =
-    classII === undefined ? undefined : ipClassIIPoints[Math.min(Math.max(classII, 0), 4)]!;
-  if (classI !== undefined && classI >= 1) return exact(maxIpPoints);
-  if (classI !== undefined && classIIPoints !== undefined) return exact(classIIPoints);
-  if (classI !== undefined) return { min: 0, max: ipClassIIPoints[4], missing: ['ipClassII'] };
-  if (classIIPoints !== undefined) return { min: classIIPoints, max: maxIpPoints, missing: ['ipClassI'] };
-  return { min: 0, max: maxIpPoints, missing: ['ipClassI', 'ipClassII'] };
-}
-
-export interface TechSmeScore {
-  readonly techStaff: number;
-  readonly rd: number;
-  readonly ip: number;
-  readonly total: number;
-}
-
-/** The 评价指标 score (附件), or null while some indicator cannot be scored. */
-export function techSmeScore(profile: EnterpriseProfile): TechSmeScore | null {
-  const [t, r, i] = [techStaffPart(profile), rdPart(profile), ipPart(profile)];
-  if (t.min !== t.max || r.min !== r.max || i.min !== i.max) return null;
-  return { techStaff: t.min, rd: r.min, ip: i.min, total: t.min + r.min + i.min };
-}
 
 const scoreFields: readonly ProfileField[] = [
   'techStaff',
@@ -298,9 +203,32 @@ export const techSme: Policy = {
       unverified: '条款序号待核对',
     },
   ],
+  application: {
+    channel: cited(
+      '在“全国科技型中小企业信息服务平台”（科技部政务服务平台“科技型中小企业评价”事项）注册，对照评价办法自主评价、在线填报企业信息；' +
+        '经公示无异议的，纳入全国科技型中小企业信息库，取得入库登记编号。',
+      article('第四条'),
+      `${notCheckedAgainstText}；平台入口以科技部当年通知为准`,
+    ),
+    timing: uncited(
+      `全年可注册填报；当年提交信息表的截止时间${byYearlyNotice}。入库后每年 3 月底前须更新信息（见“取得资格后每年要做的事”）。`,
+      '当年截止时间未核实',
+    ),
+    materials: cited(
+      `在线填写《科技型中小企业信息表》，并上传法定代表人签章、加盖企业公章的信息表扫描件；其他证明材料（知识产权、研发费用等）按平台填报说明准备（未核实）。`,
+      guide,
+      `${notCheckedAgainstText}；证明材料清单未核实`,
+    ),
+    office: cited(
+      `自治区科学技术厅组织实施本地区的评价工作，科技部火炬高技术产业开发中心负责服务平台；石嘴山市科学技术局可以咨询。${phoneUnverified}`,
+      article('第三条、第四条'),
+      notCheckedAgainstText,
+    ),
+  },
   score(profile) {
     return techSmeScore(profile)?.total ?? null;
   },
+  scoreAdvice: techSmeScoreAdvice,
   benefit() {
     return {
       summary:

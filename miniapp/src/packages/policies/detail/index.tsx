@@ -7,6 +7,7 @@ import { useRequest } from '../../../hooks/useRequest';
 import { openPage } from '../../../navigation';
 import { levelText, sourceText, unverifiedNote, validityText } from '../../../policies/labels';
 import { VerifiedBadge } from '../../../policies/VerifiedBadge';
+import { ApplicationSteps } from '../ApplicationSteps';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
 
@@ -62,6 +63,11 @@ function Detail({ policy }: { policy: PolicyDetail }) {
           ))}
         </View>
       )}
+
+      <View className="card">
+        <Text className="card-title">怎么申报</Text>
+        <ApplicationSteps application={policy.application} />
+      </View>
 
       <View className="card">
         <Text className="card-title">文件依据</Text>

@@ -1,9 +1,12 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { EnterpriseProfile } from '@szkc/shared';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { shanghaiDate, type EnterpriseProfile } from '@szkc/shared';
+import { jest } from '@jest/globals';
 import { saveDraft } from '../../../policies/draft';
 import { renderPage } from '../../../../test/render-page';
-import { policyApi } from '../../../../test/policy-fixtures';
-import Taro from '../../../../test/taro-double';
+import { financeManager, policyApi } from '../../../../test/policy-fixtures';
+import Taro, { answerModals, fakeStorage, setApiHandler } from '../../../../test/taro-double';
+import { pickerStartingDate } from '../../../policies/FieldInput';
+import MePage from '../../../pages/me/index';
 import PolicyMatchPage from './index';
 
 // A valid 统一社会信用代码 (check character per GB 32100).
@@ -24,8 +27,11 @@ const resultOf = (name: string) =>
       (el) => el.querySelector('.result-name')?.textContent === name,
     ) as HTMLElement,
   );
+/** The marks on screen: what fails, then what is open; what is met is folded (see passedOf). */
 const marks = (name: string) =>
-  [...resultOf(name).getAllByText(/^[✓✗?]$/)].map((el) => el.textContent).join('');
+  [...resultOf(name).queryAllByText(/^[✓✗?]$/)].map((el) => el.textContent).join('');
+const passedOf = (name: string) => resultOf(name).queryByText(/^✓ 已满足 \d+ 项条件/)?.textContent ?? null;
+const openPassed = (name: string) => fireEvent.click(resultOf(name).getByText(/^✓ 已满足 \d+ 项条件/));
 
 beforeEach(() => saveDraft({}));
 
@@ -50,16 +56,26 @@ describe('政策匹配自测', () => {
 
     type('国民经济行业代码', 'C39');
     choose('企业所得税征收方式', '查账征收');
-    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('?✓✓'));
+    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('?'));
+    expect(passedOf('研发费用加计扣除')).toBe('✓ 已满足 2 项条件（展开 ▾）');
     expect(resultOf('研发费用加计扣除').getByText('信息不全')).toBeTruthy();
     choose('是否为境内注册的居民企业', '是');
-    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✓✓✓'));
+    await waitFor(() => expect(passedOf('研发费用加计扣除')).toBe('✓ 已满足 3 项条件（展开 ▾）'));
+    expect(marks('研发费用加计扣除')).toBe('');
     expect(resultOf('研发费用加计扣除').getByText('符合')).toBeTruthy();
+    openPassed('研发费用加计扣除');
+    expect(marks('研发费用加计扣除')).toBe('✓✓✓');
 
+    // The failure comes first, with the document named once under the policy.
     type('国民经济行业代码', 'F51');
-    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✓✗✓'));
+    await waitFor(() => expect(marks('研发费用加计扣除')).toBe('✗✓✓'));
     expect(resultOf('研发费用加计扣除').getByText('不符合')).toBeTruthy();
-    expect(resultOf('研发费用加计扣除').getByText(/F51（批发业）.*财税〔2015〕119号/)).toBeTruthy();
+    expect(
+      resultOf('研发费用加计扣除').getByText(/F51（批发业）属于不适用税前加计扣除政策的行业$/),
+    ).toBeTruthy();
+    expect(
+      resultOf('研发费用加计扣除').getByText(/^《.*》（财税〔2015〕119号）第五条第（一）项、第四条$/),
+    ).toBeTruthy();
   });
 
   it('estimates the benefit in 万元, names the gap and the source, and marks unverified policies', async () => {
@@ -130,8 +146,12 @@ describe('政策匹配自测', () => {
     choose('已获资质', '高新技术企业');
     await waitFor(() => expect(() => fieldOf(award)).toThrow());
     expect(() => fieldOf('是否已进入宁夏科技企业融资需求库')).toThrow();
+    openPassed('科技型中小企业评价');
     expect(
-      resultOf('科技型中小企业评价').getByText(/持有有效期内的高新技术企业资格证书.*第八条（一）/),
+      resultOf('科技型中小企业评价').getByText(/^持有有效期内的高新技术企业资格证书，可直接确认/),
+    ).toBeTruthy();
+    expect(
+      resultOf('科技型中小企业评价').getByText(/^《科技型中小企业评价办法》.*第八条（一）$/),
     ).toBeTruthy();
   });
 
@@ -140,17 +160,17 @@ describe('政策匹配自测', () => {
     renderPage(PolicyMatchPage);
     choose('企业所得税征收方式', '核定征收');
     await waitFor(() => expect(resultOf('科技型中小企业评价').getByText('不符合')).toBeTruthy());
+    expect(resultOf('科技型中小企业评价').getByText(/会计核算健全、实行查账征收/)).toBeTruthy();
     expect(
-      resultOf('科技型中小企业评价').getByText(/会计核算健全、实行查账征收.*国科火字〔2022〕67号/),
+      resultOf('科技型中小企业评价').getByText('《科技型中小企业评价服务工作指引》（国科火字〔2022〕67号）'),
     ).toBeTruthy();
     expect(
       resultOf('科技型中小企业评价').getAllByText(
         '待核对：《科技型中小企业评价服务工作指引》中的条款序号待核对',
       ),
     ).toHaveLength(2);
-    expect(
-      resultOf('研发费用加计扣除').getByText(/核定征收，不适用研发费用加计扣除.*第五条第（一）项/),
-    ).toBeTruthy();
+    expect(resultOf('研发费用加计扣除').getByText(/核定征收，不适用研发费用加计扣除$/)).toBeTruthy();
+    expect(resultOf('研发费用加计扣除').getByText(/119号）第五条第（一）项、第四条$/)).toBeTruthy();
   });
 
   it('asks the loan questions in the steps where they belong', () => {
@@ -292,6 +312,206 @@ describe('政策匹配自测', () => {
       await waitFor(() => expect(requests.some((r) => r.url.endsWith('/me/enterprise'))).toBe(true));
       expect(screen.queryByText(/读取已保存的企业信息失败/)).toBeNull();
       expect(screen.getByText('保存企业信息', { selector: 'button' })).toBeTruthy();
+    });
+  });
+
+  describe('the result, for a finance officer', () => {
+    /** 科技人员 10% (4), 研发费用占销售收入 3% (20), 1 件Ⅰ类 (30): 54 分. */
+    async function fill54() {
+      openStep(/^2\. 人员/);
+      type('职工总数', '100');
+      type('科技人员数', '10');
+      openStep(/^3\. 收入与资产/);
+      type('最近一年销售收入', '5000');
+      openStep(/^4\. 研发投入/);
+      type('最近一年研发费用', '150');
+      type('最近一年成本费用支出总额', '4000');
+      openStep(/^5\. 知识产权与资质/);
+      type('Ⅰ类知识产权数量', '1');
+      type('Ⅱ类知识产权数量', '0');
+      await waitFor(() => expect(resultOf('科技型中小企业评价').getByText('54 分')).toBeTruthy());
+    }
+
+    it('says which 科小 indicators would raise a failed score, and by how much', async () => {
+      policyApi();
+      renderPage(PolicyMatchPage);
+      await fill54();
+      const techSme = resultOf('科技型中小企业评价');
+      expect(techSme.getByText(/^还差 6 分。各项指标再升一档可加的分/)).toBeTruthy();
+      expect(techSme.getByText('科技人员：4 分 → 8 分（+4 分）')).toBeTruthy();
+      expect(techSme.getByText(/从 10% 提高到 15%：再增加 6 名科技人员/)).toBeTruthy();
+      expect(techSme.getByText('研发投入：20 分 → 30 分（+10 分）')).toBeTruthy();
+      expect(
+        techSme.getByText(/研发费用占销售收入从 3% 提高到 4%：最近一年研发费用再增加约 50 万元/),
+      ).toBeTruthy();
+      // 科技成果 is at its 30 points: nothing to say about it.
+      expect(techSme.queryByText(/^科技成果：/)).toBeNull();
+
+      // Once the score passes, the advice goes.
+      openStep(/^2\. 人员/);
+      type('科技人员数', '20');
+      await waitFor(() => expect(techSme.getByText('62 分')).toBeTruthy());
+      expect(techSme.queryByText(/各项指标再升一档/)).toBeNull();
+    });
+
+    it('gives the next step of each policy: where, when, what and to whom, unconfirmed parts marked', async () => {
+      policyApi();
+      renderPage(PolicyMatchPage);
+      type('国民经济行业代码', 'C39');
+      choose('企业所得税征收方式', '查账征收');
+      choose('是否为境内注册的居民企业', '是');
+      const rd = resultOf('研发费用加计扣除');
+      // Eligible: the next step is open.
+      await waitFor(() => expect(rd.getByText('下一步：怎么申报')).toBeTruthy());
+      // Where to apply is said at once; the rest waits behind its switch.
+      expect(rd.getByText('申报渠道')).toBeTruthy();
+      expect(rd.getByText(/^不需要事先审批/)).toBeTruthy();
+      expect(rd.queryByText('申报时间')).toBeNull();
+      fireEvent.click(rd.getByText(/^申报时间、材料和受理部门/));
+      for (const part of ['申报时间', '申报材料', '受理和咨询']) expect(rd.getByText(part)).toBeTruthy();
+      expect(rd.getByText(/次年 5 月 31 日前/)).toBeTruthy();
+      expect(rd.getByText('依据《中华人民共和国企业所得税法》第五十四条')).toBeTruthy();
+      expect(rd.getByText(/12366（未核实）/)).toBeTruthy();
+      expect(rd.getAllByText(/^待核对：/).length).toBeGreaterThan(0);
+
+      // Not decided yet: folded behind its switch, and says 以当年通知为准（未核实） once opened.
+      const voucher = resultOf('宁夏科技创新券');
+      expect(voucher.queryByText('申报渠道')).toBeNull();
+      fireEvent.click(voucher.getByText(/^怎么申报：渠道、时间、材料和受理部门/));
+      expect(voucher.getByText('申报时间以当年通知为准（未核实）。')).toBeTruthy();
+      expect(voucher.getByText(/咨询电话未核实/)).toBeTruthy();
+    });
+  });
+
+  describe('the form draft', () => {
+    it('survives a reload (kept on the device) and 清空填写 removes it', async () => {
+      policyApi();
+      renderPage(PolicyMatchPage);
+      type('企业名称', '石嘴山市某新材料有限公司');
+      choose('是否为境内注册的居民企业', '是');
+      openStep(/^2\. 人员/);
+      type('职工总数', '120');
+      expect(fakeStorage.get('szkc.policyDraft')).toEqual({
+        name: '石嘴山市某新材料有限公司',
+        employees: '120',
+        isResidentEnterprise: true,
+      });
+
+      cleanup();
+      renderPage(PolicyMatchPage);
+      expect((fieldOf('企业名称').querySelector('input') as HTMLInputElement).value).toBe(
+        '石嘴山市某新材料有限公司',
+      );
+      openStep(/^2\. 人员/);
+      expect((fieldOf('职工总数').querySelector('input') as HTMLInputElement).value).toBe('120');
+
+      answerModals(true);
+      fireEvent.click(screen.getByText('清空填写'));
+      await waitFor(() => expect(fakeStorage.has('szkc.policyDraft')).toBe(false));
+      openStep(/^1\. 基本信息/);
+      expect((fieldOf('企业名称').querySelector('input') as HTMLInputElement).value).toBe('');
+    });
+
+    it('ignores a stored draft it cannot read', () => {
+      fakeStorage.set('szkc.policyDraft', {
+        name: 42,
+        employees: '12',
+        certifications: ['nope'],
+        bogus: 'x',
+      });
+      policyApi();
+      renderPage(PolicyMatchPage);
+      expect((fieldOf('企业名称').querySelector('input') as HTMLInputElement).value).toBe('');
+      openStep(/^2\. 人员/);
+      expect((fieldOf('职工总数').querySelector('input') as HTMLInputElement).value).toBe('12');
+    });
+
+    it('says so instead of offering to replace when the draft is the saved profile', async () => {
+      fakeStorage.set('szkc.policyDraft', { creditCode, revenueLastYear: '6000' });
+      policyApi({
+        signedIn: true,
+        saved: {
+          profile: { creditCode, revenueLastYear: 60_000_000 },
+          updatedAt: '2026-11-20T09:00:00+08:00',
+        },
+      });
+      renderPage(PolicyMatchPage);
+      expect(await screen.findByText('本机保留的填写内容与您保存的企业信息一致。')).toBeTruthy();
+      expect(screen.queryByText('使用已保存的信息')).toBeNull();
+    });
+
+    it('returns to the form after 去“我的”登录', async () => {
+      policyApi();
+      renderPage(PolicyMatchPage);
+      type('企业名称', '石嘴山市某新材料有限公司');
+      fireEvent.click(screen.getByText('去“我的”登录'));
+      expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
+
+      cleanup();
+      setApiHandler((request) =>
+        request.url.endsWith('/auth/login')
+          ? { statusCode: 200, data: { token: 'tok-fin', user: financeManager } }
+          : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
+      );
+      renderPage(MePage);
+      expect(screen.getByText('登录后会回到刚才的页面，已填写的内容仍在。')).toBeTruthy();
+      fireEvent.change(screen.getByPlaceholderText('例如 zhangsan'), { target: { value: 'wang' } });
+      fireEvent.click(screen.getByRole('button', { name: '登录' }));
+      await waitFor(() =>
+        expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/policies/match/index' }),
+      );
+    });
+
+    it('a plain login on 我的 stays there', async () => {
+      setApiHandler(() => ({ statusCode: 200, data: { token: 'tok-fin', user: financeManager } }));
+      renderPage(MePage);
+      fireEvent.change(screen.getByPlaceholderText('例如 zhangsan'), { target: { value: 'wang' } });
+      fireEvent.click(screen.getByRole('button', { name: '登录' }));
+      expect(await screen.findByText(financeManager.nickname)).toBeTruthy();
+      expect(Taro.navigateTo).not.toHaveBeenCalled();
+    });
+
+    it('does not lose the first tap after leaving a field whose message then appears', async () => {
+      policyApi();
+      renderPage(PolicyMatchPage);
+      const code = fieldOf('统一社会信用代码').querySelector('input')!;
+      fireEvent.change(code, { target: { value: '91640200' } });
+      fireEvent.blur(code);
+      // The message waits for the tap that left the field: what was tapped has not moved.
+      expect(
+        within(fieldOf('统一社会信用代码')).queryByText(/统一社会信用代码/, { selector: '.error-text' }),
+      ).toBeNull();
+      choose('是否为境内注册的居民企业', '是');
+      expect(
+        within(fieldOf('是否为境内注册的居民企业')).getByText('是').closest('.chip-selected'),
+      ).toBeTruthy();
+      expect(
+        await within(fieldOf('统一社会信用代码')).findByText(/.+/, { selector: '.error-text' }),
+      ).toBeTruthy();
+    });
+
+    it('shows the message of a field left with the keyboard within a second', async () => {
+      jest.useFakeTimers();
+      try {
+        policyApi();
+        renderPage(PolicyMatchPage);
+        const code = fieldOf('统一社会信用代码').querySelector('input')!;
+        fireEvent.change(code, { target: { value: '91640200' } });
+        fireEvent.blur(code);
+        act(() => void jest.advanceTimersByTime(1000));
+        expect(within(fieldOf('统一社会信用代码')).getByText(/.+/, { selector: '.error-text' })).toBeTruthy();
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
+    it('opens the date picker years back when no date is chosen', () => {
+      policyApi();
+      renderPage(PolicyMatchPage);
+      const picker = fieldOf('注册成立日期').querySelector('[data-picker-value]')!;
+      expect(picker.getAttribute('data-picker-value')).toBe(pickerStartingDate(shanghaiDate()));
+      expect(pickerStartingDate('2026-12-03')).toBe('2021-12-01');
+      expect(within(fieldOf('注册成立日期')).getByText('点此选择日期')).toBeTruthy();
     });
   });
 });

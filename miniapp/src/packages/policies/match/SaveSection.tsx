@@ -12,6 +12,7 @@ import { toastSuccess } from '../../../api/feedback';
 import { saveMyEnterprise } from '../../../api/policies';
 import { openPage } from '../../../navigation';
 import type { FieldErrors } from '../../../policies/form-model';
+import { returnAfterLogin } from '../../../session/returnAfterLogin';
 import { useSession } from '../../../session/SessionContext';
 
 interface SaveSectionProps {
@@ -121,11 +122,17 @@ export function SaveSection({
             </Button>
           )}
           {(!isWeapp || devLoginEnabled) && (
-            <Button className="btn btn-secondary save-button" onClick={() => openPage('me')}>
+            <Button
+              className="btn btn-secondary save-button"
+              onClick={() => {
+                returnAfterLogin('policyMatch');
+                openPage('me');
+              }}
+            >
               去“我的”登录
             </Button>
           )}
-          {!isWeapp && <Text className="hint">登录后回到本页，已填写的内容仍在。</Text>}
+          {!isWeapp && <Text className="hint">登录后会自动回到本页，已填写的内容仍在。</Text>}
         </View>
       )}
     </View>

@@ -24,6 +24,22 @@ describe('政策详情', () => {
     ).toBeTruthy();
   });
 
+  it('says how to apply: the channel and materials of 第十二条, the time and phone marked unverified', async () => {
+    policyApi();
+    setRouterParams({ id: 'high-tech-enterprise' });
+    renderPage(PolicyDetailPage);
+    expect(await screen.findByText('怎么申报')).toBeTruthy();
+    expect(screen.getByText(/在“高新技术企业认定管理工作网”注册登记/)).toBeTruthy();
+    expect(screen.getByText('· 近三个会计年度企业所得税年度纳税申报表。')).toBeTruthy();
+    expect(screen.getByText('· 高新技术企业认定申请书')).toBeTruthy();
+    expect(
+      screen.getAllByText('依据《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十二条'),
+    ).toHaveLength(2);
+    expect(screen.getByText('宁夏按批次受理，当年的申报时间以当年通知为准（未核实）。')).toBeTruthy();
+    expect(screen.getByText('待核对：当年申报时间未核实')).toBeTruthy();
+    expect(screen.getByText(/咨询电话未核实/)).toBeTruthy();
+  });
+
   it('shows the 科小 yearly renewal, the 67号 guidance and what of it is still to be checked', async () => {
     policyApi();
     setRouterParams({ id: 'tech-sme' });

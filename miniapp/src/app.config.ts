@@ -29,6 +29,8 @@ export default defineAppConfig({
   preloadRule: {
     [mainPages.eventDetail]: { network: 'all', packages: [subPackages.tickets.root] },
     [mainPages.myRegistrations]: { network: 'all', packages: [subPackages.tickets.root] },
+    // The 政策 tab leads to the self-test and the policy pages: fetched while the list is read.
+    [tabPages.policies]: { network: 'all', packages: [subPackages.policies.root] },
   },
   window: {
     navigationBarBackgroundColor: '#0b5c7a',

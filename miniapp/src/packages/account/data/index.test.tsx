@@ -17,7 +17,12 @@ const exported = {
     updatedAt: '2026-12-01T01:00:00.000Z',
   },
   enterpriseProfile: {
-    profile: { name: '石嘴山某科技公司', revenueLastYear: 2_500_000, hasCoreIp: true, certifications: ['tech-sme'] },
+    profile: {
+      name: '石嘴山某科技公司',
+      revenueLastYear: 2_500_000,
+      hasCoreIp: true,
+      certifications: ['tech-sme'],
+    },
     updatedAt: '2026-12-01T01:00:00.000Z',
   },
   registrations: [

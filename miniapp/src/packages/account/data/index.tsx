@@ -38,7 +38,9 @@ export default function MyDataPage() {
         )}
         {exported.state === 'ready' && exported.data && (
           <View>
-            <Text className="muted my-data-when">导出时间：{beijingTime(exported.data.exportedAt)}（北京时间）</Text>
+            <Text className="muted my-data-when">
+              导出时间：{beijingTime(exported.data.exportedAt)}（北京时间）
+            </Text>
             {dataSections(exported.data).map((section) => (
               <View key={section.key} className="card my-data-section">
                 <Text className="card-title">{section.title}</Text>

@@ -125,27 +125,23 @@ const contestEntries = (value: unknown): DataItem[] =>
 
 function contestReviews(value: unknown): DataItem[] {
   if (!isObject(value)) return [];
-  const assignments = list(value.assignments).map(
-    (a): DataItem => ({
-      heading: '评审任务',
-      rows: [
-        ['大赛编号', text(a.contestId)],
-        ['负责赛道', text(a.trackIds)],
-        ['所在单位', text(a.organizationName)],
-      ],
-    }),
-  );
-  const scores = list(value.scores).map(
-    (s): DataItem => ({
-      heading: `评分 · 第 ${text(s.round)} 轮`,
-      rows: [
-        ['作品编号', text(s.entryId)],
-        ['总分', text(s.total)],
-        ['评语', text(s.comment)],
-        ['评分时间', beijingTime(s.updatedAt)],
-      ],
-    }),
-  );
+  const assignments = list(value.assignments).map((a): DataItem => ({
+    heading: '评审任务',
+    rows: [
+      ['大赛编号', text(a.contestId)],
+      ['负责赛道', text(a.trackIds)],
+      ['所在单位', text(a.organizationName)],
+    ],
+  }));
+  const scores = list(value.scores).map((s): DataItem => ({
+    heading: `评分 · 第 ${text(s.round)} 轮`,
+    rows: [
+      ['作品编号', text(s.entryId)],
+      ['总分', text(s.total)],
+      ['评语', text(s.comment)],
+      ['评分时间', beijingTime(s.updatedAt)],
+    ],
+  }));
   return [...assignments, ...scores];
 }
 

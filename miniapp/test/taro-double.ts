@@ -65,11 +65,20 @@ export const fakeStorage = storage;
 // Page lifecycle hooks: useDidShow/useLoad run once on mount; pull-down and reach-bottom
 // callbacks are kept so a test can fire them.
 let routerParams: Record<string, string> = {};
+// The page under test and how many pages the stack holds: none by default, so no H5 title bar.
+let routerPath = '';
+let pageStack = 1;
 const pageCallbacks: { pullDownRefresh?: () => void; reachBottom?: () => void } = {};
 
 /** The query of the page under test, as useRouter().params returns it. */
 export function setRouterParams(params: Record<string, string>): void {
   routerParams = params;
+}
+
+/** The page under test (`/pages/events/detail/index`) and how deep the page stack is. */
+export function setRouterPath(path: string, stackDepth = 1): void {
+  routerPath = path;
+  pageStack = stackDepth;
 }
 
 export function pullDownRefresh(): void {
@@ -89,7 +98,8 @@ function useOnMount(callback: () => void) {
 export const useDidShow = (callback: () => void) => useOnMount(callback);
 export const useLoad = (callback: (params: Record<string, string>) => void) =>
   useOnMount(() => callback(routerParams));
-export const useRouter = () => ({ params: routerParams, path: '' });
+export const useRouter = () => ({ params: routerParams, path: routerPath });
+export const useDidHide = (_callback: () => void) => undefined;
 export const usePullDownRefresh = (callback: () => void) => void (pageCallbacks.pullDownRefresh = callback);
 export const useReachBottom = (callback: () => void) => void (pageCallbacks.reachBottom = callback);
 export const useShareAppMessage = jest.fn();
@@ -103,6 +113,8 @@ export function resetTaroDouble(): void {
   scanAnswer = { errMsg: 'scanCode:fail cancel' };
   storage.clear();
   routerParams = {};
+  routerPath = '';
+  pageStack = 1;
   pageCallbacks.pullDownRefresh = undefined;
   pageCallbacks.reachBottom = undefined;
   jest.clearAllMocks();
@@ -142,6 +154,7 @@ const Taro = {
   switchTab: jest.fn(async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' })),
   setClipboardData: jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
   redirectTo: jest.fn(async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
+  getCurrentPages: jest.fn(() => Array.from({ length: pageStack }, () => ({}))),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   stopPullDownRefresh: jest.fn(),
   setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),

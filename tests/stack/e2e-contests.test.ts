@@ -157,7 +157,8 @@ it('creates an entry with track, group, name, summary and organisation, and sees
   await snapAt(page, '.card', '您将作为队长创建项目', 'contest-enter-form');
   await snapAt(page, '.card', '参赛组别', 'contest-enter-group');
 
-  await shown('创建参赛项目', true).click();
+  // The button, not the page's title of the same words in the H5 title bar.
+  await page.getByRole('button', { name: '创建参赛项目', exact: true }).locator('visible=true').click();
   await expect.poll(() => shown('邀请队友').isVisible(), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => shown('组别：初创组').isVisible()).toBe(true);
   await expect.poll(() => shown('单位：石嘴山硅材料科技有限公司').isVisible()).toBe(true);

@@ -98,6 +98,46 @@ it('signs in and passes axe on every main page at normal size', async () => {
   }
 }, 240_000);
 
+/**
+ * Buttons, links and fields on the page on screen smaller than 44×44 CSS px (WCAG 2.5.5), by
+ * their text. A control inside a larger one counts as the larger one's part (a chip's label).
+ */
+const smallTargets = () =>
+  page.evaluate(() => {
+    const selector =
+      'button, a[href], input, textarea, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="tab"], [role="switch"]';
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(`.taro_page ${selector}`))) {
+      if (!el.offsetParent || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.parentElement?.closest(selector)) continue;
+      const rect = el.getBoundingClientRect();
+      if (!rect.width || !rect.height) continue;
+      // A field's wrapper is the target on H5: Taro's Input wraps the real <input>.
+      const target = el.tagName === 'INPUT' ? (el.closest('taro-input-core') ?? el) : el;
+      const box = target.getBoundingClientRect();
+      if (box.width < 43.5 || box.height < 43.5) {
+        const name =
+          el.getAttribute('aria-label') ||
+          el.textContent?.trim() ||
+          el.getAttribute('placeholder') ||
+          el.tagName;
+        out.push(`${name.slice(0, 20)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return out;
+  });
+
+it('every button, link and field on the main pages is at least 44×44 px at 390 px wide', async () => {
+  const small: Record<string, string[]> = {};
+  for (const target of pages) {
+    await open(target);
+    await page.waitForTimeout(400);
+    const found = await smallTargets();
+    if (found.length) small[target.name] = found;
+  }
+  expect(small).toEqual({});
+}, 240_000);
+
 it('长辈模式 in 我的 makes text 1.5× as large, kept across reloads', async () => {
   await open(pages.find((p) => p.name === 'me')!);
   const sizeOf = () =>

@@ -1,4 +1,5 @@
 import { event, registration } from '../../test/event-fixtures';
+import { byEventDate } from './dateOrder';
 import { dateRange } from './dateRanges';
 import { qrMatrix } from './qrMatrix';
 import { seatLabel } from './seats';
@@ -121,5 +122,26 @@ describe('qrMatrix', () => {
     } finally {
       globalThis.TextEncoder = original;
     }
+  });
+});
+
+describe('byEventDate', () => {
+  const now = Date.parse('2026-12-05T12:00:00+08:00');
+  const at = (id: string, startAt: string, endAt: string) => ({ id, startAt, endAt });
+  it('puts events to come soonest first, then those over latest first', () => {
+    const items = [
+      at('past-old', '2026-11-01T09:00:00+08:00', '2026-11-01T11:00:00+08:00'),
+      at('later', '2026-12-20T09:00:00+08:00', '2026-12-20T11:00:00+08:00'),
+      at('now', '2026-12-05T09:00:00+08:00', '2026-12-05T17:00:00+08:00'),
+      at('past-recent', '2026-12-04T09:00:00+08:00', '2026-12-04T11:00:00+08:00'),
+      at('soon', '2026-12-06T09:00:00+08:00', '2026-12-06T11:00:00+08:00'),
+    ];
+    expect(byEventDate(items, (item) => item, now).map((item) => item.id)).toEqual([
+      'now',
+      'soon',
+      'later',
+      'past-recent',
+      'past-old',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { devNameSchema } from '@szkc/shared';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
+import { returnAfterLogin } from '../../session/returnAfterLogin';
 import { useSession } from '../../session/SessionContext';
 import { BusyButton } from '../../components/BusyButton';
 
@@ -22,6 +23,7 @@ export function DevLoginForm() {
     setError(null);
     try {
       await loginWithCode(`dev:${checked.data}`);
+      returnAfterLogin();
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

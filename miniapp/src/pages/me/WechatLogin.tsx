@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
+import { returnAfterLogin } from '../../session/returnAfterLogin';
 import { useSession } from '../../session/SessionContext';
 import { BusyButton } from '../../components/BusyButton';
 
@@ -14,6 +15,7 @@ export function WechatLogin() {
     setError(null);
     try {
       await loginWithWechat();
+      returnAfterLogin();
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

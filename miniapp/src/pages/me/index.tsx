@@ -1,9 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useEffect, useRef } from 'react';
 import { devLoginEnabled } from '../../api/base';
 import { StateView } from '../../components/StateView';
 import { openPage } from '../../navigation';
-import { hasReturnPage, takeReturnPage } from '../../session/returnAfterLogin';
+import { waitingToReturn } from '../../session/returnAfterLogin';
 import { useSession } from '../../session/SessionContext';
 import { AccountActions } from './AccountActions';
 import { ContestLinks } from './ContestLinks';
@@ -21,8 +20,8 @@ const isWeapp = process.env.TARO_ENV === 'weapp';
 function SignedOut() {
   return (
     <View>
-      {hasReturnPage() && (
-        <Text className="hint me-return-note">登录后会回到刚才的页面，已填写的内容仍在。</Text>
+      {waitingToReturn() && (
+        <Text className="hint me-return-note">登录后会回到刚才的页面。</Text>
       )}
       {isWeapp && <WechatLogin />}
       {devLoginEnabled && <DevLoginForm />}
@@ -42,15 +41,6 @@ function SignedOut() {
 
 export default function MePage() {
   const { status, user, error, refresh, logout } = useSession();
-  // A login that starts here after a page sent the person (去“我的”登录) ends back on that page.
-  const wasSignedOut = useRef(false);
-  useEffect(() => {
-    if (status === 'signedOut') wasSignedOut.current = true;
-    if (status !== 'signedIn' || !wasSignedOut.current) return;
-    wasSignedOut.current = false;
-    const back = takeReturnPage();
-    if (back) openPage(back);
-  }, [status]);
 
   return (
     <PageRoot className="page me">

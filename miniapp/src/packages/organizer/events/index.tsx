@@ -4,6 +4,7 @@ import { StateView } from '../../../components/StateView';
 import { openPage } from '../../../navigation';
 import { canOrganize } from '../../../events/roles';
 import { seatLabel } from '../../../events/seats';
+import { byEventDate } from '../../../events/dateOrder';
 import { formatTimeRange } from '../../../events/time';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { listMyEvents } from '../api';
@@ -50,7 +51,7 @@ function MyEvents() {
       {list.state === 'ready' && list.items.length === 0 && (
         <StateView kind="empty" text="您还没有创建活动" />
       )}
-      {list.items.map((event) => (
+      {byEventDate(list.items, (event) => event).map((event) => (
         <Tap
           key={event.id}
           className="card org-pick"

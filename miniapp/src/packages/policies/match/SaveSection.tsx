@@ -10,9 +10,8 @@ import { devLoginEnabled } from '../../../api/base';
 import { ApiError, errorMessage } from '../../../api/errors';
 import { toastSuccess } from '../../../api/feedback';
 import { saveMyEnterprise } from '../../../api/policies';
-import { openPage } from '../../../navigation';
 import type { FieldErrors } from '../../../policies/form-model';
-import { returnAfterLogin } from '../../../session/returnAfterLogin';
+import { logInThenReturn } from '../../../session/returnAfterLogin';
 import { useSession } from '../../../session/SessionContext';
 
 interface SaveSectionProps {
@@ -124,10 +123,7 @@ export function SaveSection({
           {(!isWeapp || devLoginEnabled) && (
             <Button
               className="btn btn-secondary save-button"
-              onClick={() => {
-                returnAfterLogin('policyMatch');
-                openPage('me');
-              }}
+              onClick={() => logInThenReturn('policyMatch')}
             >
               去“我的”登录
             </Button>

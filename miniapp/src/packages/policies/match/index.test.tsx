@@ -454,7 +454,7 @@ describe('政策匹配自测', () => {
           : { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } },
       );
       renderPage(MePage);
-      expect(screen.getByText('登录后会回到刚才的页面，已填写的内容仍在。')).toBeTruthy();
+      expect(screen.getByText('登录后会回到刚才的页面。')).toBeTruthy();
       fireEvent.change(screen.getByPlaceholderText('例如 zhangsan'), { target: { value: 'wang' } });
       fireEvent.click(screen.getByRole('button', { name: '登录' }));
       await waitFor(() =>

@@ -82,12 +82,21 @@ export function RegisterSheet({
 
         <Text className="label">参加人数</Text>
         <View className="ev-stepper">
-          <Tap className={partySize <= 1 ? 'ev-step ev-step-off' : 'ev-step'} onClick={() => step(-1)}>
+          <Tap
+            className={partySize <= 1 ? 'ev-step ev-step-off' : 'ev-step'}
+            label="减少人数"
+            aria-disabled={partySize <= 1}
+            onClick={() => step(-1)}
+          >
             －
           </Tap>
-          <Text className="ev-step-value">{partySize} 人</Text>
+          <Text className="ev-step-value" aria-live="polite">
+            {partySize} 人
+          </Text>
           <Tap
             className={partySize >= event.maxPartySize ? 'ev-step ev-step-off' : 'ev-step'}
+            label="增加人数"
+            aria-disabled={partySize >= event.maxPartySize}
             onClick={() => step(1)}
           >
             ＋

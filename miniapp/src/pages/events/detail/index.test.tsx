@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { at, citizen, conflict, event, registration, signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
-import Taro, { setRouterParams } from '../../../../test/taro-double';
+import Taro, { setApiHandler, setRouterParams } from '../../../../test/taro-double';
+import MePage from '../../me/index';
 import EventDetailPage from './index';
 
 const detailUrl = 'http://api.test/events/ev1';
@@ -51,10 +52,15 @@ describe('活动详情 page', () => {
     );
     renderPage(EventDetailPage);
     await fillSheet('李华', '1381234');
-    // The stepper stops at maxPartySize (3) and at 1.
-    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByText('＋'));
+    // The stepper's buttons are named for screen readers, and stop at maxPartySize (3) and at 1.
+    const more = screen.getByRole('button', { name: '增加人数' });
+    const fewer = screen.getByRole('button', { name: '减少人数' });
+    expect(fewer.getAttribute('aria-disabled')).toBe('true');
+    for (let i = 0; i < 5; i++) fireEvent.click(more);
     expect(screen.getByText('3 人')).toBeTruthy();
-    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByText('－'));
+    expect(more.getAttribute('aria-disabled')).toBe('true');
+    expect(fewer.getAttribute('aria-disabled')).toBe('false');
+    for (let i = 0; i < 5; i++) fireEvent.click(fewer);
     expect(screen.getByText('1 人')).toBeTruthy();
     // The limit is on the page and in the sheet, in the event's own numbers (3 here).
     expect(screen.getAllByText(/每次报名最多 3 人，大人孩子都算，如一位家长带两个孩子算 3 人/)).toHaveLength(
@@ -142,5 +148,29 @@ describe('活动详情 page', () => {
       expect(await screen.findAllByText(text)).not.toHaveLength(0);
       view.unmount();
     }
+  });
+
+  it('sends a signed-out person to 我的 to log in, and back to this event once logged in', async () => {
+    openSheet();
+    setApiHandler(({ url }) => {
+      if (url === detailUrl) return { statusCode: 200, data: event() };
+      if (url === 'http://api.test/auth/login')
+        return { statusCode: 200, data: { token: 'tok-1', user: citizen } };
+      return { statusCode: 404, data: { error: { code: 'NOT_FOUND', message: '未找到' } } };
+    });
+    const detail = renderPage(EventDetailPage);
+    fireEvent.click(await screen.findByText('登录后报名'));
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
+    expect(Taro.showToast).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '请先登录，登录后将回到本活动' }),
+    );
+    detail.unmount();
+
+    renderPage(MePage);
+    fireEvent.change(screen.getByPlaceholderText('例如 zhangsan'), { target: { value: 'xiaoli' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/events/detail/index?id=ev1' }),
+    );
   });
 });

@@ -9,6 +9,7 @@ import { canRegister, signupState } from '../../../events/signupState';
 import { formatTimeRange } from '../../../events/time';
 import { useEventDetail } from '../../../events/useEventDetail';
 import { openPage } from '../../../navigation';
+import { logInThenReturn } from '../../../session/returnAfterLogin';
 import { useSession } from '../../../session/SessionContext';
 import { addToCalendar, hasMap, hasPhoneCalendar, openMap } from './deviceActions';
 import { RegisterSheet } from './RegisterSheet';
@@ -71,8 +72,8 @@ export default function EventDetailPage() {
     if (!signedIn) {
       // WeChat logs in on the spot; the browser build logs in on 我的.
       if (!isWeapp) {
-        void Taro.showToast({ title: '请先在“我的”页登录', icon: 'none', duration: 2500 });
-        openPage('me');
+        void Taro.showToast({ title: '请先登录，登录后将回到本活动', icon: 'none', duration: 2500 });
+        logInThenReturn('eventDetail', { id: event.id });
         return;
       }
       try {

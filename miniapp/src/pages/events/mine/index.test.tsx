@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { citizen, myRegistration, signedInAs, summary } from '../../../../test/event-fixtures';
+import { at, citizen, myRegistration, signedInAs, summary } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import Taro, { fakeStorage, pullDownRefresh, setApiHandler } from '../../../../test/taro-double';
 import MyRegistrationsPage from './index';
@@ -91,5 +91,28 @@ describe('我的报名 page', () => {
     pullDownRefresh();
     await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalled());
     expect(Taro.request).not.toHaveBeenCalled();
+  });
+
+  it('lists what is still to come soonest first, then what is over, latest first', async () => {
+    const on = (id: string, title: string, hours: number) =>
+      myRegistration({
+        id,
+        eventId: id,
+        event: summary({ id, title, startAt: at(hours), endAt: at(hours + 2) }),
+      });
+    // The server sends them newest registration first.
+    const items = [
+      on('a', '上月的讲座', -700),
+      on('b', '下月的展览', 700),
+      on('c', '昨天的研学', -26),
+      on('d', '明天的讲座', 24),
+    ];
+    signedInAs(citizen, ({ url }) =>
+      isMine(url) ? { statusCode: 200, data: { items, nextCursor: null } } : undefined,
+    );
+    renderPage(MyRegistrationsPage);
+    await screen.findByText('明天的讲座');
+    const titles = screen.getAllByText(/讲座|展览|研学/).map((node) => node.textContent);
+    expect(titles).toEqual(['明天的讲座', '下月的展览', '昨天的研学', '上月的讲座']);
   });
 });

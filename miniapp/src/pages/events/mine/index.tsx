@@ -4,6 +4,7 @@ import { registrationStatusNames, type MyRegistration } from '@szkc/shared';
 import { listMyRegistrations } from '../../../api/events';
 import { SignInGate } from '../../../components/SignInGate';
 import { StateView } from '../../../components/StateView';
+import { byEventDate } from '../../../events/dateOrder';
 import { formatTimeRange } from '../../../events/time';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage } from '../../../navigation';
@@ -44,7 +45,10 @@ export default function MyRegistrationsPage() {
             </Button>
           </View>
         )}
-        {list.state === 'ready' && list.items.map((item) => <RegistrationItem key={item.id} item={item} />)}
+        {list.state === 'ready' &&
+          byEventDate(list.items, (item) => item.event).map((item) => (
+            <RegistrationItem key={item.id} item={item} />
+          ))}
         {list.state === 'ready' && list.hasMore && (
           <Button className="btn btn-secondary" onClick={() => void list.loadMore()}>
             {list.loadingMore ? '正在加载…' : '加载更多'}

@@ -20,9 +20,7 @@ const isWeapp = process.env.TARO_ENV === 'weapp';
 function SignedOut() {
   return (
     <View>
-      {waitingToReturn() && (
-        <Text className="hint me-return-note">登录后会回到刚才的页面。</Text>
-      )}
+      {waitingToReturn() && <Text className="hint me-return-note">登录后会回到刚才的页面。</Text>}
       {isWeapp && <WechatLogin />}
       {devLoginEnabled && <DevLoginForm />}
       {!isWeapp && !devLoginEnabled && (

@@ -121,10 +121,7 @@ export function SaveSection({
             </Button>
           )}
           {(!isWeapp || devLoginEnabled) && (
-            <Button
-              className="btn btn-secondary save-button"
-              onClick={() => logInThenReturn('policyMatch')}
-            >
+            <Button className="btn btn-secondary save-button" onClick={() => logInThenReturn('policyMatch')}>
               去“我的”登录
             </Button>
           )}

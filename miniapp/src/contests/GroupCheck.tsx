@@ -135,6 +135,8 @@ export function GroupCheck({
             error={reading.errors[spec.field]}
             yuan={reading.yuan[spec.field]}
             onChange={(value) => change(spec.field, value)}
+            // A team's company is usually new (初创组 is for the young ones): open at this month.
+            dateOpensYearsBack={0}
           />
         </View>
       ))}

@@ -27,6 +27,8 @@ interface FieldInputProps {
   neededBy?: string[];
   onChange(value: FormValue | undefined): void;
   onBlur?(): void;
+  /** How many years back an empty date picker opens (pickerStartingDate); 5 unless said. */
+  dateOpensYearsBack?: number;
 }
 
 const text = (value: FormValue | undefined) => (typeof value === 'string' ? value : '');
@@ -35,11 +37,12 @@ const text = (value: FormValue | undefined) => (typeof value === 'string' ? valu
 const inputTypes = { money: 'digit', count: 'number', score: 'number' } as const;
 
 /**
- * Where an empty date picker opens: five years back, on the first of this month. A registration
- * date is years old, and a picker opening on today would make the person roll the years one by one.
+ * Where an empty date picker opens: by default five years back, on the first of this month. A
+ * firm's registration date is years old, and a picker opening on today would make the person roll
+ * the years one by one.
  */
-export const pickerStartingDate = (today: string): string =>
-  `${Number(today.slice(0, 4)) - 5}${today.slice(4, 7)}-01`;
+export const pickerStartingDate = (today: string, yearsBack = 5): string =>
+  `${Number(today.slice(0, 4)) - yearsBack}${today.slice(4, 7)}-01`;
 
 function RegionInput({ value, onChange }: Pick<FieldInputProps, 'onChange'> & { value: string }) {
   const isDistrict = regionChoices.some((choice) => choice.code === value);
@@ -108,7 +111,7 @@ function CertificationsInput({
   return <ChoiceChips choices={choices} />;
 }
 
-function Control({ spec, value, onChange, onBlur }: FieldInputProps) {
+function Control({ spec, value, onChange, onBlur, dateOpensYearsBack }: FieldInputProps) {
   const { kind, field } = spec;
   switch (kind) {
     case 'flag':
@@ -146,7 +149,7 @@ function Control({ spec, value, onChange, onBlur }: FieldInputProps) {
       return (
         <Picker
           mode="date"
-          value={text(value) || pickerStartingDate(shanghaiDate())}
+          value={text(value) || pickerStartingDate(shanghaiDate(), dateOpensYearsBack)}
           start="1949-10-01"
           end={shanghaiDate()}
           onChange={(e) => onChange(String(e.detail.value))}

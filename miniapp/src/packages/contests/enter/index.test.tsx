@@ -3,6 +3,8 @@ import { apiError, contest, entry, founder } from '../../../../test/contest-fixt
 import { signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
 import Taro, { fakeStorage, setRouterParams } from '../../../../test/taro-double';
+import { shanghaiDate } from '@szkc/shared';
+import { pickerStartingDate } from '../../../policies/FieldInput';
 import ContestEnterPage from './index';
 
 const detailUrl = 'http://api.test/contests/c1';
@@ -40,6 +42,23 @@ async function fill() {
 
 describe('创建参赛项目 page', () => {
   beforeEach(() => setRouterParams({ contestId: 'c1' }));
+
+  it('opens an empty registration date at this month, a team company being usually new', async () => {
+    signedInAs(
+      founder,
+      ({ url }) => (url === detailUrl ? { statusCode: 200, data: contest() } : undefined),
+      ({ url }) =>
+        url === 'http://api.test/me/enterprise' ? apiError(404, 'NOT_FOUND', '尚未保存企业信息') : undefined,
+      ({ url }) => (url === `${detailUrl}/eligibility` ? { statusCode: 200, data: eligible } : undefined),
+    );
+    const { container } = renderPage(ContestEnterPage);
+    await screen.findByText('创建参赛项目');
+    const pickers = [...container.querySelectorAll('[data-picker-value]')];
+    expect(pickers.map((p) => p.getAttribute('data-picker-value'))).toContain(
+      pickerStartingDate(shanghaiDate(), 0),
+    );
+    expect(pickerStartingDate('2026-12-03', 0)).toBe('2026-12-01');
+  });
 
   it('asks for what is missing before calling the server', async () => {
     const requests = api(() => ({ statusCode: 201, data: entry() }));

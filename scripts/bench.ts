@@ -129,7 +129,7 @@ async function main() {
   for (const line of functionBundles()) console.log(line);
 
   section('小程序 weapp 包');
-  console.log(weappPackageSizes());
+  for (const line of weappPackageSizes()) console.log(line);
 
   section('预算一览');
   for (const line of budgetTable()) console.log(line);

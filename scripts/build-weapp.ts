@@ -8,5 +8,5 @@ console.log(
 );
 const ms = buildWeapp(apiBase);
 console.log(`构建完成，用时 ${(ms / 1000).toFixed(1)} 秒，输出目录 miniapp/dist`);
-console.log(weappPackageSizes());
+for (const line of weappPackageSizes()) console.log(line);
 console.log('在微信开发者工具中「导入项目」，选择 miniapp 目录（project.config.json 所在处）。');

@@ -15,7 +15,7 @@ export default function HomePage() {
         <Text className="home-title">石嘴山科创</Text>
         <Text className="home-bureau">石嘴山市科学技术局</Text>
         <Text className="home-intro">
-          石嘴山市科学技术局面向市民和企业的科技服务小程序。更多服务正在建设中，将陆续上线。
+          石嘴山市科学技术局面向市民和企业的科技服务小程序。
         </Text>
       </View>
 

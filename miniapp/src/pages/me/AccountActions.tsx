@@ -36,7 +36,7 @@ export function AccountActions() {
   return (
     <View className="me-actions">
       <Button className="btn btn-secondary" onClick={() => openPage('myData')}>
-        导出我的数据
+        查看和导出我的数据
       </Button>
       <Button className="btn btn-secondary" onClick={() => openPage('privacy')}>
         用户隐私保护指引

@@ -14,9 +14,7 @@ export default function HomePage() {
       <View className="home-header">
         <Text className="home-title">石嘴山科创</Text>
         <Text className="home-bureau">石嘴山市科学技术局</Text>
-        <Text className="home-intro">
-          石嘴山市科学技术局面向市民和企业的科技服务小程序。
-        </Text>
+        <Text className="home-intro">石嘴山市科学技术局面向市民和企业的科技服务小程序。</Text>
       </View>
 
       {signedIn && user && <Text className="home-greeting">您好，{user.nickname}</Text>}

@@ -1,6 +1,6 @@
 // Event figures: a burst of signups through the whole stack, the same burst as raw conditional
 // updates straight to dynalite (the ceiling), and what each request costs in DynamoDB calls.
-import { DynamoDB } from '@aws-sdk/client-dynamodb';
+import { localStoreClient } from '../local/dynalite';
 import { toShanghaiIso } from '@szkc/shared';
 import { budget } from './budget';
 
@@ -151,11 +151,7 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   );
 
   // 2. The ceiling: the same 1000 conditional decrements straight to dynalite, no HTTP, no app.
-  const ddb = new DynamoDB({
-    endpoint: storeEndpoint,
-    region: 'cn-northwest-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
+  const ddb = localStoreClient(storeEndpoint);
   const key = { pk: { S: 'BENCH#ceiling' }, sk: { S: 'META' } };
   await ddb.putItem({ TableName: tableName, Item: { ...key, seatsLeft: { N: '100' } } });
   const raw = await timed(1000, async () => {

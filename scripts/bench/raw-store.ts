@@ -1,14 +1,10 @@
 // The store alone: a profile's GetItem sent straight to dynalite, as GET /me sends it, at the
 // HTTP section's concurrency. What /me costs beyond this and the bare route is our own code.
-import { DynamoDB } from '@aws-sdk/client-dynamodb';
+import { localStoreClient } from '../local/dynalite';
 import { figures, pooledRuns } from './events';
 
 export async function rawGetItems(storeEndpoint: string, tableName: string, userId: string) {
-  const ddb = new DynamoDB({
-    endpoint: storeEndpoint,
-    region: 'cn-northwest-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
+  const ddb = localStoreClient(storeEndpoint);
   const Key = { pk: { S: `USER#${userId}` }, sk: { S: 'PROFILE' } };
   const get = () => ddb.getItem({ TableName: tableName, Key });
   await pooledRuns(100, 5, get); // warm the client and its sockets

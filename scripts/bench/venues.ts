@@ -1,7 +1,7 @@
 // Venue figures: a burst of check-ins by distinct people at one venue through the whole stack, the
 // same burst as raw conditional puts straight to dynalite (the ceiling), whether the day's
 // counters came out exact, and what a check-in costs in DynamoDB calls.
-import { DynamoDB } from '@aws-sdk/client-dynamodb';
+import { localStoreClient } from '../local/dynalite';
 import { figures, formatBurst, timed } from './events';
 
 const burstSize = 300;
@@ -73,11 +73,7 @@ export async function measureVenues(apiUrl: string, storeEndpoint: string, table
   );
 
   // 2. The ceiling: the same number of once-a-day conditional puts straight to dynalite.
-  const ddb = new DynamoDB({
-    endpoint: storeEndpoint,
-    region: 'cn-northwest-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
+  const ddb = localStoreClient(storeEndpoint);
   const raw = await timed(burstSize, async (i) => {
     try {
       await ddb.putItem({

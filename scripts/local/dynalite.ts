@@ -1,5 +1,6 @@
 // dynalite: a DynamoDB-compatible store on LevelDB. On disk for `npm start`, in memory for tests.
 import { mkdirSync } from 'node:fs';
+import { DynamoDB } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 
 export type RunningStore = { endpoint: string; port: number; stop: () => Promise<void> };
@@ -23,3 +24,11 @@ export async function startDynalite(options: { port: number; path?: string }): P
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A plain SDK client of the local store (dynalite takes any credentials). */
+export const localStoreClient = (endpoint: string) =>
+  new DynamoDB({
+    endpoint,
+    region: 'cn-northwest-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });

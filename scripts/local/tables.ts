@@ -2,7 +2,8 @@
 // local store can never drift from what a deploy creates.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DynamoDB, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { localStoreClient } from './dynalite';
 import YAML from 'yaml';
 
 // The SDK warns on every start that it will need Node 22 from 2027; Lambda runs 22 already.
@@ -54,11 +55,7 @@ export function tableDefinitions(stage: string): CreateTableCommandInput[] {
 
 /** Creates each table that does not exist yet; returns the names created. */
 export async function createTables(endpoint: string, stage: string): Promise<string[]> {
-  const ddb = new DynamoDB({
-    endpoint,
-    region: 'cn-northwest-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const ddb = localStoreClient(endpoint);
   const existing = new Set((await ddb.listTables({})).TableNames ?? []);
   const created: string[] = [];
   for (const definition of tableDefinitions(stage)) {

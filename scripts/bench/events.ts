@@ -186,6 +186,23 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   );
   ddb.destroy();
 
+  // The floor of the budget above: the same 1000 people again, now that the event is full, so each
+  // request is answered from one read (900 refusals, 100 repeat taps). No registration request can
+  // cost less through this stack; serverless-offline runs every invocation on one thread.
+  const again = await timed(1000, (i) =>
+    json(`${apiUrl}/events/${eventId}/registrations`, {
+      method: 'POST',
+      token: people[i],
+      body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
+    }),
+  );
+  const floor = figures('HTTP 报名（活动已满后同样 1000 人）', 1000, again);
+  lines.push(formatBurst(floor));
+  lines.push(
+    `  链路下限 / 上限：吞吐 ${(floor.perSecond / ceiling.perSecond).toFixed(2)}×；高峰 / 下限：${(api.perSecond / floor.perSecond).toFixed(2)}×` +
+      `（每次 1 次读取即可回答，仍低于 0.4× 时，预算受本机 serverless-offline 单线程所限）`,
+  );
+
   // 3. DynamoDB calls per request (the x-store-calls header, local stages only).
   const citizen = await login(apiUrl, 'bench-calls');
   const small = await publishEvent(apiUrl, organizer, 10);

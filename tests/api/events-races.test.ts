@@ -22,6 +22,8 @@ jest.unstable_mockModule('../../functions/src/events/tickets', () => {
 // ES modules are linked before the file runs: what must see the mock is imported after it.
 const { ageRegistration, audit, repairEvent } = await import('../support/seat-audit');
 const seats = await import('../../functions/src/events/seats');
+const { documents } = await import('../../functions/src/store/document');
+const { tableNames } = await import('../../functions/src/config');
 
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 let api: ReturnType<typeof client>;
@@ -52,6 +54,23 @@ describe('races', () => {
     expect(['pending', 'confirmed']).toContain(second.registration.status);
     expect((await first).registration.status).toBe('confirmed');
     await expect(seats.register(event.id, other, signup(1))).rejects.toMatchObject({ code: 'EVENT_FULL' });
+    await expectExact(event.id);
+  });
+
+  it('a double tap whose other attempt was refused and dropped the registration meanwhile starts over', async () => {
+    const { event } = await publishedEvent(api, { capacity: 1, waitlistLimit: 0 });
+    const me = ulid();
+    // The other attempt wrote its pending registration, then stopped (refused, about to drop it).
+    await seats.register(event.id, me, signup(1), { point: 'after-pending', mode: 'crash' }).catch(() => {});
+    const left = (await seats.getRegistration(event.id, me))!;
+    stall.nextTicketMs = 300; // this attempt holds the seat for that registration, then stalls
+    const attempt = seats.register(event.id, me, signup(1));
+    await sleep(100);
+    await documents.delete({ TableName: tableNames.events, Key: { pk: left.pk, sk: left.sk } });
+    // The seat is free again: the attempt gets it under a registration of its own, not a 409.
+    const { registration } = await attempt;
+    expect(registration).toMatchObject({ status: 'confirmed', userId: me });
+    expect(registration.id).not.toBe(left.id);
     await expectExact(event.id);
   });
 

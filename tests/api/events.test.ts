@@ -150,6 +150,9 @@ describe('registering', () => {
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.partySize).toBe(3);
+    expect(again.body.ticket).toBe(first.body.ticket);
+    // A retry after a timeout is answered from the first read: no write, no rate-limit place.
+    expect(calls(again)).toEqual(['BatchGetItemCommand']);
     const detail = await api.call('GET', `/events/${event.id}`, { token: me!.token });
     expect(detail.body.seatsLeft).toBe(7);
     expect(detail.body.myRegistration.id).toBe(first.body.id);
@@ -222,7 +225,8 @@ describe('registering', () => {
     // A repeat tap of someone who holds a place still gets it back on the full event.
     const again = await post(c, 1);
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ id: cReg.body.id, status: 'waitlisted' });
+    expect(again.body).toMatchObject({ id: cReg.body.id, status: 'waitlisted', waitlistPosition: 2 });
+    expect(calls(again)).toEqual(['BatchGetItemCommand', 'QueryCommand']);
     // One seat frees: B (3 people) does not fit and keeps its place; C (1) is promoted.
     const cancelled = await api.call('DELETE', `/events/${event.id}/registrations/me`, { token: x!.token });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', ticket: null });

@@ -96,19 +96,29 @@ async function readBoth(eventId: string, userId: string) {
  * Before any write: the event and the caller's registration in one read. A plain refusal (no such
  * event, not open yet, closed, too many people, no seat and no waitlist place) is answered from
  * it, for the price of a read that needs no undoing; after a rush has filled the event that is
- * most requests. It only ever refuses what the full path would refuse from the same item: the
- * conditional writes below still decide every seat, and a repeat tap always goes on to get the
- * registration it already has.
+ * most requests. So is a repeat tap (a retry after a timeout) on a registration that is settled
+ * with no step of it left in flight: it gets that registration back, and the event as read.
+ * Null: go on to the full path. It only ever refuses what the full path would refuse from the
+ * same item: the conditional writes below still decide every seat.
  */
-export async function refuseEarly(eventId: string, userId: string, partySize: number): Promise<void> {
+export async function answerEarly(
+  eventId: string,
+  userId: string,
+  partySize: number,
+): Promise<{ registration: RegistrationItem; event: EventItem } | null> {
   const read = await readBoth(eventId, userId);
-  if (!read) return;
+  if (!read) return null;
   const { event, reg } = read;
-  if (reg && (reg.status !== 'cancelled' || reg.releasePending)) return;
+  if (reg && (reg.status === 'confirmed' || reg.status === 'waitlisted')) {
+    const leftInFlight = event?.inflight?.has(`hold#${reg.id}`) || event?.inflight?.has(`wait#${reg.id}`);
+    return event && !leftInFlight ? { registration: reg, event } : null;
+  }
+  if (reg && (reg.status !== 'cancelled' || reg.releasePending)) return null;
   const refused = refusal(event, partySize, Date.now());
   if (refused) throw refused;
   const waitlistHasRoom = event!.waitlistLeft >= partySize;
   if (!seatsOpenTo(event!, partySize) && !waitlistHasRoom && !seatsOwedToWaitlist(event!)) throw full(event);
+  return null;
 }
 
 /** Step 1, or the registration a previous attempt left. */
@@ -117,6 +127,22 @@ export async function register(
   userId: string,
   input: RegisterRequest,
   plan: FaultPlan = null,
+): Promise<{ registration: RegistrationItem; created: boolean }> {
+  try {
+    return await registerOnce(eventId, userId, input, plan);
+  } catch (error) {
+    if (!(error instanceof StartOver)) throw error;
+  }
+  return registerOnce(eventId, userId, input, plan).catch((error: unknown) => {
+    throw error instanceof StartOver ? conflict('报名状态刚刚变化，请重试') : error;
+  });
+}
+
+async function registerOnce(
+  eventId: string,
+  userId: string,
+  input: RegisterRequest,
+  plan: FaultPlan,
 ): Promise<{ registration: RegistrationItem; created: boolean }> {
   const now = Date.now();
   const nowIso = new Date(now).toISOString();
@@ -144,7 +170,7 @@ export async function register(
     }
     existing = await getRegistration(eventId, userId);
   }
-  if (!existing) throw conflict('报名状态刚刚变化，请重试');
+  if (!existing) throw await refusedInParallel(eventId, input.partySize);
   if (existing.status === 'pending') return { registration: await settle(existing, plan), created: false };
   if (existing.status === 'cancelled')
     return { registration: await reopen(existing, input, plan), created: true };
@@ -186,6 +212,22 @@ const full = (event: EventItem | null) =>
     seatsLeft: event && !seatsOwedToWaitlist(event) ? Math.max(0, event.seatsLeft) : 0,
     waitlistOpen: false,
   });
+
+/** This attempt's registration was dropped under it (see `refusedInParallel`): start over. */
+class StartOver extends Error {}
+
+/**
+ * The answer for an attempt whose registration a parallel attempt of the same person (a double
+ * tap) dropped meanwhile: that attempt was refused, so this one gets the refusal the event gives
+ * now (full, closed…). When the event would take it after all (a seat came free), it starts over.
+ */
+async function refusedInParallel(eventId: string, partySize: number): Promise<Error> {
+  const event = await getEvent(eventId, true);
+  const refused = refusal(event, partySize, Date.now());
+  if (refused) return refused;
+  if (!seatsOpenTo(event!, partySize) && event!.waitlistLeft < partySize) return full(event);
+  return new StartOver();
+}
 
 /** `settled`: another attempt finished it; `busy`: another live attempt is finishing it. */
 type Held =
@@ -310,7 +352,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
     // Another attempt settled it first. If our step 2 added a second hold, give it back.
     if (held.ours) await giveBack(reg, held);
     const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('报名状态刚刚变化，请重试');
+    if (!current) throw await refusedInParallel(reg.eventId, reg.partySize);
     return current;
   }
   failAt(plan, 'after-settle');
@@ -328,7 +370,7 @@ async function settle(reg: RegistrationItem, plan: FaultPlan): Promise<Registrat
 async function awaitOtherAttempt(reg: RegistrationItem): Promise<RegistrationItem> {
   for (let i = 0; i < 8; i++) {
     const current = await getRegistration(reg.eventId, reg.userId);
-    if (!current) throw conflict('报名状态刚刚变化，请重试');
+    if (!current) throw await refusedInParallel(reg.eventId, reg.partySize);
     if (current.status !== 'pending' || current.id !== reg.id) return current;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -390,7 +432,9 @@ export async function cancel(
   let reg = await getRegistration(eventId, userId);
   if (!reg) throw notFound('没有找到你的报名');
   if (reg.status === 'pending') {
-    reg = await settle(reg, plan);
+    reg = await settle(reg, plan).catch((error: unknown) => {
+      throw error instanceof StartOver ? notFound('没有找到你的报名') : error;
+    });
     if (reg.status === 'pending') throw conflict('报名正在处理中，请稍后再取消');
   }
   if (reg.status === 'cancelled') {

@@ -130,9 +130,13 @@ export async function myEvents(userId: string, limit: number, cursor?: string) {
  * It is given back when the answer is not a new registration: a repeat tap on one the person
  * holds, or a refusal (EVENT_FULL, signup closed…). Over the limit, a repeat tap still gets its
  * registration. Cost: one UpdateItem for a new registration, two for a repeat (take, give back).
+ * A repeat tap on a settled registration, and a plain refusal, never get that far: they are
+ * answered from the first read.
  */
 export async function register(eventId: string, userId: string, input: RegisterRequest, plan: FaultPlan) {
-  await seats.refuseEarly(eventId, userId, input.partySize);
+  const repeat = await seats.answerEarly(eventId, userId, input.partySize);
+  if (repeat)
+    return { registration: await registrationView(repeat.registration, repeat.event), created: false };
   const place = await registrationPlace(eventId, userId);
   let outcome: Awaited<ReturnType<typeof seats.register>>;
   try {

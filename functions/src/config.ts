@@ -1,6 +1,6 @@
 // Settings come from the environment that serverless.yml (or the local stack) gives the function.
 // Secrets are never in the environment of a deployed stage: only the names of SSM parameters.
-import { z } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 
 const env = (name: string): string | undefined => {
   const value = process.env[name];

@@ -5,6 +5,8 @@ export * from './districts';
 export * from './pages';
 export * from './pagination';
 export * from './users';
+export * from './personal-data';
+export * from './phone';
 export * from './permissions';
 export * from './credit-code';
 export * from './time';

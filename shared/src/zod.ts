@@ -10,5 +10,6 @@ import zhCN from 'zod/v4/locales/zh-CN.js';
 z.config({ jitless: true, ...zhCN() });
 
 export * from 'zod';
-// `import { z } from '@szkc/shared'` for the server and scripts: the same namespace.
+// `import { z } from '@szkc/shared'` for scripts and tests: the same namespace, all of zod. The
+// functions' bundles import `* as z from '@szkc/shared/zod'`, so esbuild keeps only what they call.
 export { z };

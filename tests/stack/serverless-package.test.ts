@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { packageService } from '../../scripts/local/package';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'szkc-package-'));
@@ -69,5 +70,22 @@ it('packages route throttling, and a limits table whose counters expire by TTL',
     );
     const onLimits = statements.filter((st: any) => JSON.stringify(st.Resource).includes('LimitsTable'));
     expect(onLimits.map((st: any) => st.Action)).toEqual([['dynamodb:UpdateItem']]);
+  }
+});
+
+it('bundles only the zod each function calls, with its Chinese messages (module init, issue 10)', () => {
+  const zips = readdirSync(out).filter((file) => file.endsWith('.zip'));
+  expect(zips.length).toBeGreaterThanOrEqual(2);
+  for (const zip of zips) {
+    const files = unzipSync(readFileSync(path.join(out, zip)));
+    const code = Object.entries(files)
+      .filter(([name]) => name.endsWith('.mjs'))
+      .map(([, bytes]) => Buffer.from(bytes).toString('utf8'))
+      .join('\n');
+    // zod's JSON Schema import, which no function calls: there when a bundle holds all of zod
+    // (`import { z }` in the functions, or @hono/zod-openapi's namespace, functions/esbuild.plugins.cjs).
+    expect(code, zip).not.toContain('Circular reference not resolved');
+    // zh-CN's 无效输入 (invalid input), as esbuild writes it: escaped.
+    expect(code, zip).toContain('\\u65E0\\u6548\\u8F93\\u5165');
   }
 });

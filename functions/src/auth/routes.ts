@@ -5,9 +5,9 @@ import {
   personalDataExportSchema,
   rolesUpdateSchema,
   userSchema,
-  z,
   idSchema,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { currentUser } from '../access/access';
 import { createApp } from '../http/app';
 import { authOf, requireAuth } from '../http/auth';

@@ -1,6 +1,6 @@
 // WeChat's code2Session: turns the code of wx.login into the user's openid. Its error codes become
 // answers a person can act on; the session_key is not kept, since nothing here decrypts with it.
-import { z } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { wechatApiBase, wechatAppId, wechatAppSecret } from '../config';
 import { forbidden, rateLimited, unauthenticated, unavailable } from '../errors';
 import { logger } from '../http/logger';

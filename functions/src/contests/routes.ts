@@ -25,8 +25,8 @@ import {
   planUploadSchema,
   listOf,
   listQuerySchema,
-  z,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { createApp } from '../http/app';
 import { authOf, optionalAuth, requireAuth } from '../http/auth';
 import {

@@ -13,9 +13,9 @@ import {
   registerRequestSchema,
   registrationSchema,
   rosterRowSchema,
-  z,
   idSchema,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { createApp } from '../http/app';
 import { authOf, optionalAuth, requireAuth } from '../http/auth';
 import {

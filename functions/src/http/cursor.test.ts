@@ -1,4 +1,4 @@
-import { z } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { DomainError } from '../errors';
 import { decodeCursor, decodeStartKey, encodeCursor, loadCursorKey } from './cursor';
 

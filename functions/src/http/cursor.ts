@@ -3,7 +3,7 @@
 // ids inside them) and unforgeable (a changed character fails authentication). What comes back is
 // still checked against a schema. Every list uses this codec.
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { z } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { jwtSecret } from '../config';
 import { validationFailed } from '../errors';
 

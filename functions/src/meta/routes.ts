@@ -1,6 +1,6 @@
 // The API's own description, and the answer for every path no capability routes.
 import { createRoute } from '@hono/zod-openapi';
-import { z } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { createApp } from '../http/app';
 import { jsonResponse } from '../http/openapi';
 // Written by `npm run openapi` from every capability's routes (meta/document.ts); a test checks

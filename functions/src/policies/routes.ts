@@ -8,8 +8,8 @@ import {
   policyDetailSchema,
   policySummarySchema,
   savedEnterpriseSchema,
-  z,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { createApp } from '../http/app';
 import { authOf, requireAuth } from '../http/auth';
 import {

@@ -14,8 +14,8 @@ import {
   type PolicyDetail,
   type PolicySummary,
   type SavedEnterprise,
-  z,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { currentUser } from '../access/access';
 import { notFound } from '../errors';
 import { logger } from '../http/logger';

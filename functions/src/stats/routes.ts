@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { indicatorIds, indicatorReportSchema, indicatorSchema, statsOverviewSchema, z } from '@szkc/shared';
+import { indicatorIds, indicatorReportSchema, indicatorSchema, statsOverviewSchema } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { createApp } from '../http/app';
 import { authOf, requireAuth } from '../http/auth';
 import {

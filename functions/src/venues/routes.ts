@@ -15,9 +15,9 @@ import {
   venueStaffSchema,
   venueStatsSchema,
   venueSummarySchema,
-  z,
   idSchema,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { faultPlanFrom } from '../events/faults';
 import { createApp } from '../http/app';
 import { authOf, optionalAuth, requireAuth } from '../http/auth';

@@ -4,7 +4,6 @@ import {
   evaluateBadges,
   haversineM,
   toShanghaiIso,
-  z,
   type StaffUpdate,
   type StatsRange,
   type VenueCheckinRequest,
@@ -12,6 +11,7 @@ import {
   type VenueListQuery,
   type VenuePatch,
 } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { currentUser, ensure, requirePermission } from '../access/access';
 import { conflict, notFound, validationFailed } from '../errors';
 import * as events from '../events/events.repository';

@@ -1,7 +1,7 @@
 // How every workbook is answered and described: the xlsx type, and a file name a browser or
 // WeChat saves under (an ASCII fallback for old clients, the Chinese name per RFC 5987).
 import type { Context } from 'hono';
-import { z } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import type { AppEnv } from '../http/app';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

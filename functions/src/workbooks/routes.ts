@@ -1,7 +1,8 @@
 // Every Excel export, in a function of its own: exceljs is most of a bundle, and only these four
 // routes need it. Each asks the capability that owns the data, under that capability's rules.
 import { createRoute } from '@hono/zod-openapi';
-import { idSchema, rankingQuerySchema, statsRangeSchema, z } from '@szkc/shared';
+import { idSchema, rankingQuerySchema, statsRangeSchema } from '@szkc/shared';
+import * as z from '@szkc/shared/zod';
 import { createApp } from '../http/app';
 import { authOf, requireAuth } from '../http/auth';
 import {

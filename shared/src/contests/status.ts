@@ -1,7 +1,7 @@
 // A contest's status is never stored: it follows from publication, the signup window and the
 // rounds, so it is right at every moment without a scheduled job.
 import { parseIsoInstant } from '../time';
-import type { ContestStatus, RoundStatus } from './schemas';
+import type { ContestStatus, RoundStatus } from './rules';
 
 export type ContestTimeline = {
   published: boolean;

@@ -1,34 +1,18 @@
 import * as z from '../zod';
 import { listQuerySchema } from '../pagination';
 import { parseIsoInstant } from '../time';
+import {
+  eventCategories,
+  eventStatuses,
+  isTicketCode,
+  partySizeLimit,
+  registrationStatuses,
+  timeOrderIssues,
+  type TimeFields,
+} from './rules';
 import { districtCodes } from '../districts';
 import { freeText, personText } from '../text';
 import { idSchema } from '../ids';
-
-export const eventCategoryNames = {
-  lecture: '讲座',
-  exhibition: '展览',
-  'science-week': '科技活动周',
-  'science-festival': '科学节',
-  carnival: '科技嘉年华',
-  'study-tour': '研学',
-  workshop: '动手体验',
-  other: '其他',
-} as const;
-export type EventCategory = keyof typeof eventCategoryNames;
-export const eventCategories = Object.keys(eventCategoryNames) as [EventCategory, ...EventCategory[]];
-
-export const eventStatuses = ['draft', 'published', 'cancelled'] as const;
-export type EventStatus = (typeof eventStatuses)[number];
-export const registrationStatuses = ['pending', 'confirmed', 'waitlisted', 'cancelled'] as const;
-export type RegistrationStatus = (typeof registrationStatuses)[number];
-
-export const registrationStatusNames: Record<RegistrationStatus, string> = {
-  pending: '处理中',
-  confirmed: '报名成功',
-  waitlisted: '候补中',
-  cancelled: '已取消',
-};
 
 /** ISO 8601 with an offset, e.g. 2026-12-05T09:30:00+08:00. */
 export const instantSchema = z
@@ -39,9 +23,6 @@ export const instantSchema = z
 
 /** A time in an answer: ISO 8601 with offset, described as such in the OpenAPI document. */
 export const instantOutSchema = z.string().meta({ format: 'date-time' });
-
-/** The largest party one registration may hold: seats counted per party size stop here. */
-export const partySizeLimit = 10;
 
 export const locationSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -72,22 +53,6 @@ const eventFields = {
   waitlistLimit: z.number().int().min(0).max(10_000),
   maxPartySize: z.number().int().min(1).max(partySizeLimit, `每单最多 ${partySizeLimit} 人`),
 };
-
-type TimeFields = Partial<Record<'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt', string>>;
-
-/** The order of the four times; a patch is checked after it is merged with the stored event. */
-export function timeOrderIssues(t: TimeFields): Array<{ path: string; message: string }> {
-  const ms = (v?: string) => (v ? parseIsoInstant(v) : null);
-  const [start, end, opens, closes] = [ms(t.startAt), ms(t.endAt), ms(t.signupOpensAt), ms(t.signupClosesAt)];
-  const issues: Array<{ path: string; message: string }> = [];
-  if (start !== null && end !== null && end <= start)
-    issues.push({ path: 'endAt', message: '结束时间须晚于开始时间' });
-  if (opens !== null && closes !== null && closes <= opens)
-    issues.push({ path: 'signupClosesAt', message: '报名截止时间须晚于报名开始时间' });
-  if (closes !== null && end !== null && closes > end)
-    issues.push({ path: 'signupClosesAt', message: '报名截止时间不能晚于活动结束时间' });
-  return issues;
-}
 
 const withTimeOrder = <T extends z.ZodType<TimeFields>>(schema: T) =>
   schema.superRefine((value, ctx) => {
@@ -203,16 +168,6 @@ export const rosterRowSchema = z
   })
   .meta({ id: 'RosterRow' });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
-
-/**
- * The short code under a ticket's QR: 6 characters of an alphabet without 0/O and 1/I, so it is
- * read out and typed without doubt. Typed codes are read case-blind, spaces and dashes ignored.
- */
-export const ticketCodeAlphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const ticketCodeLength = 6;
-export const normalizeTicketCode = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
-export const isTicketCode = (text: string) =>
-  new RegExp(`^[${ticketCodeAlphabet}]{${ticketCodeLength}}$`).test(normalizeTicketCode(text));
 
 /**
  * `ticket` (the scanned QR), or (added to the contract) `code`, the short code under it, with

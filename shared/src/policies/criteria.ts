@@ -4,7 +4,8 @@
 import { regionName } from '../districts';
 import { atLeastPercent, percentGap } from './arith';
 import { formatPercent, formatPeople, formatWan } from './format';
-import { profileFieldLabels, type EnterpriseProfile, type ProfileField } from './profile';
+import { profileFieldLabels } from './values';
+import type { EnterpriseProfile, ProfileField } from './profile';
 import type { Criterion, CriterionOutcome, ThresholdGap } from './types';
 
 type Fields<T> = {

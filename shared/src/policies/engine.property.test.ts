@@ -3,13 +3,8 @@ import fc from 'fast-check';
 import { isFieldPresent } from './criteria';
 import { evaluateEligibility, isInForce } from './engine';
 import { allPolicies, excludedIndustries } from './catalog';
-import {
-  certificationValues,
-  eligibilityResponseSchema,
-  enterpriseProfileSchema,
-  profileFieldLabels,
-  type EnterpriseProfile,
-} from './profile';
+import { certificationValues, profileFieldLabels } from './values';
+import { eligibilityResponseSchema, enterpriseProfileSchema, type EnterpriseProfile } from './profile';
 import { creditCodeAlphabet, withCheckCharacter } from './test-fixtures';
 
 const boundaryMoney = [0, 1, 49_999_999, 50_000_000, 50_000_001, 199_999_999, 200_000_000, 200_000_001, 1e13];

@@ -9,13 +9,11 @@ import {
   toPolicyDetail,
   toPolicySummary,
 } from './engine';
+import { policyIdValues, profileFieldLabels, type Outcome } from './values';
 import {
   eligibilityResponseSchema,
   policyDetailSchema,
-  policyIdValues,
   policySummarySchema,
-  profileFieldLabels,
-  type Outcome,
   type ProfileField,
 } from './profile';
 import { qualifyingProfile } from './test-fixtures';

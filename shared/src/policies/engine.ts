@@ -1,6 +1,7 @@
 import { isCalendarDate, shanghaiDate } from '../time';
 import { allPolicies } from './catalog';
 import { missingOf } from './criteria';
+import type { Verdict } from './values';
 import type {
   EligibilityResponse,
   EnterpriseProfile,
@@ -8,7 +9,6 @@ import type {
   PolicyEligibility,
   PolicySummary,
   ProfileField,
-  Verdict,
 } from './profile';
 import type {
   Criterion,

@@ -2,7 +2,7 @@
 // would: the profile goes through enterpriseProfileSchema first.
 import { evaluateEligibility } from './engine';
 import { goldenMismatches, type GoldenCase } from './golden';
-import { policyIdValues } from './profile';
+import { policyIdValues } from './values';
 
 // Provided by node. shared/ is compiled without Node types, and the loader lives outside this
 // project, so it is imported by a path the compiler does not follow.

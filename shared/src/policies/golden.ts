@@ -6,15 +6,8 @@ import { isCalendarDate } from '../time';
 import * as z from '../zod';
 import { allPolicies } from './catalog';
 import { findPolicy } from './engine';
-import {
-  enterpriseProfileSchema,
-  outcomeValues,
-  policyIdValues,
-  verdictValues,
-  type EligibilityResponse,
-  type EnterpriseProfile,
-  type PolicyId,
-} from './profile';
+import { outcomeValues, policyIdValues, verdictValues, type PolicyId } from './values';
+import { enterpriseProfileSchema, type EligibilityResponse, type EnterpriseProfile } from './profile';
 
 const date = z.string().refine(isCalendarDate, 'expected YYYY-MM-DD');
 /** A profile as written: `null` removes a field the defaults set. */

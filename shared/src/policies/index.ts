@@ -1,3 +1,4 @@
+export * from './values';
 export * from './profile';
 export * from './enterprise';
 export * from './types';

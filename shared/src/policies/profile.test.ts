@@ -1,12 +1,12 @@
 import { creditCodeMessages } from '../credit-code';
 import * as z from '../zod';
+import { profileFieldLabels } from './values';
 import {
   eligibilityRequestSchema,
   eligibilityResponseSchema,
   enterpriseProfileSchema,
   policyDetailSchema,
   policySummarySchema,
-  profileFieldLabels,
 } from './profile';
 import { qualifyingProfile } from './test-fixtures';
 

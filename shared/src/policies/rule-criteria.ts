@@ -3,7 +3,7 @@
 import { isCalendarDate } from '../time';
 import { capCriterion, askUnknown, citing, fail, pass, readCertifications, readString } from './criteria';
 import { formatWan } from './format';
-import { certificationNames, type Certification } from './profile';
+import { certificationNames, type Certification } from './values';
 import type { Criterion } from './types';
 
 export type RuleSet = {

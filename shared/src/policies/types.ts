@@ -1,14 +1,5 @@
-import type {
-  ApplicationItem,
-  EnterpriseProfile,
-  Outcome,
-  PolicyCategory,
-  PolicyId,
-  PolicyLevel,
-  ProfileField,
-  ScoreAdvice,
-  Verdict,
-} from './profile';
+import type { Outcome, PolicyCategory, PolicyId, PolicyLevel, Verdict } from './values';
+import type { ApplicationItem, EnterpriseProfile, ProfileField, ScoreAdvice } from './profile';
 
 export interface EvaluationContext {
   /** `YYYY-MM-DD`, the day the rules are applied for (Asia/Shanghai). */

@@ -2,7 +2,9 @@
 // wx.getLocation({ type: 'gcj02' }) returns and what the seed coordinates are in). GCJ-02 is a
 // smooth offset of WGS-84 of a few hundred metres at most, nearly constant across a city, so
 // distances between two GCJ-02 points are as good as between the true ones at these scales.
-import { maxAccuracyM } from './schemas';
+
+/** Above this the phone's fix says little about where it is (API.md). */
+export const maxAccuracyM = 300;
 
 type Point = { lat: number; lng: number };
 

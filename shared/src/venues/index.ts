@@ -1,3 +1,4 @@
 export * from './schemas';
+export * from './stats-range';
 export * from './geofence';
 export * from './badges';

@@ -2,7 +2,6 @@
 // types its pages with them, and the OpenAPI document is built from them.
 import * as z from '../zod';
 import { districtCodes } from '../districts';
-import { isCalendarDate } from '../time';
 import { eventSummarySchema } from '../events';
 import { freeText } from '../text';
 import { listQuerySchema } from '../pagination';
@@ -28,11 +27,7 @@ export const checkinModeNames = {
 export type CheckinMode = keyof typeof checkinModeNames;
 export const checkinModes = Object.keys(checkinModeNames) as [CheckinMode, ...CheckinMode[]];
 
-/** Above this the phone's fix says little about where it is (API.md). */
-export const maxAccuracyM = 300;
 export const radiusLimitsM = { min: 50, max: 2000 } as const;
-/** The longest range of the stats endpoints, in days (a leap year). */
-export const maxStatsDays = 366;
 
 export const coordinatesSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -197,20 +192,6 @@ export const venueCodeSchema = z
   })
   .meta({ id: 'VenueCode' });
 export type VenueCode = z.infer<typeof venueCodeSchema>;
-
-const calendarDate = z.string().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD');
-
-/** `from..to`, both days included, at most maxStatsDays days. */
-export const statsRangeSchema = z
-  .object({ from: calendarDate, to: calendarDate })
-  .superRefine((range, ctx) => {
-    if (!isCalendarDate(range.from) || !isCalendarDate(range.to)) return;
-    const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 + 1;
-    if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
-    else if (days > maxStatsDays)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `统计范围最多 ${maxStatsDays} 天` });
-  });
-export type StatsRange = z.infer<typeof statsRangeSchema>;
 
 const dayCounts = { visits: z.number().int(), firstTimeVisitors: z.number().int() };
 

@@ -9,7 +9,7 @@ import {
   regionCriterion,
   unknown,
 } from '../criteria';
-import { certificationNames, type Certification } from '../profile';
+import { certificationNames, type Certification } from '../values';
 import { notCreditListed, smeSizeCaps } from './common-criteria';
 import type { Criterion, Policy } from '../types';
 import { byYearlyNotice, heldNoText, phoneUnverified, uncited } from './application';

@@ -7,7 +7,7 @@ import {
   readCertifications,
   regionCriterion,
 } from '../criteria';
-import { certificationNames, certificationValues } from '../profile';
+import { certificationNames, certificationValues } from '../values';
 import type { Criterion, Policy } from '../types';
 import { notCreditListed } from './common-criteria';
 import { byYearlyNotice, heldNoText, phoneUnverified, uncited } from './application';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigFn } from '@tarojs/cli';
+import { readConfig } from '@tarojs/helper';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
 import { ModuleMapPlugin } from './module-map';
@@ -31,6 +32,12 @@ const devLogin = process.env.TARO_APP_DEV_LOGIN === '1' ? '1' : '';
 const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES || '';
 // Set by `npm run weapp:report`: where to write which module sits in which emitted file.
 const moduleMapFile = process.env.SZKC_WEAPP_MODULE_MAP;
+
+// The script index.html starts a page's first GET with (src/early/script.ts). Taro compiles only
+// config/ for this file: its readConfig bundles the module (and @szkc/shared) as for app.config.ts.
+const earlyGetsScript = readConfig(path.resolve(__dirname, '../src/early/script.ts')) as (
+  apiBase: string,
+) => string;
 
 // H5 chunks. Taro puts its runtime into a file of its own beside the app's and leaves each page's
 // chunk with its own copy of what pages share: Taro's components alone were ~60 KB in every page.
@@ -91,6 +98,8 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // The first GET of a page opened by its link starts in index.html (src/early/script.ts).
+      htmlPluginOption: { earlyGets: earlyGetsScript(apiBase) },
       compile: { include: compileInclude },
       devServer: { host: '127.0.0.1', port: 10087 },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },

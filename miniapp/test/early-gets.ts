@@ -1,7 +1,8 @@
 // Runs index.html's early script (src/early/script.ts) as the browser would, before the app: in a
-// sandbox with the location and fetch a test gives, its answers then left where the client looks.
+// sandbox with the location and fetch a test gives (and jsdom's document), its answers then left
+// where the client looks.
 import { runInNewContext } from 'node:vm';
-import earlyGetsScript from '../src/early/script';
+import earlyScript from '../src/early/script';
 
 type Fetch = (url: string, init: { headers: Record<string, string> }) => Promise<unknown>;
 
@@ -12,7 +13,11 @@ export const fetched = (status: number, body: unknown) => ({
 });
 
 /** Opens the app at `hash` with the given fetch; returns the URLs the script asked for. */
-export function openAt(hash: string, fetch: Fetch | undefined, apiBase?: string): string[] {
+export function openAt(
+  hash: string,
+  fetch: Fetch | undefined,
+  { apiBase, lazyFiles = {} }: { apiBase?: string; lazyFiles?: Record<string, string[]> } = {},
+): string[] {
   const asked: string[] = [];
   const sandbox = {
     location: { hash },
@@ -24,7 +29,7 @@ export function openAt(hash: string, fetch: Fetch | undefined, apiBase?: string)
       }),
     __API_BASE__: apiBase,
   } as Record<string, unknown>;
-  runInNewContext(earlyGetsScript('http://api.test/'), { window: sandbox });
+  runInNewContext(earlyScript({ apiBase: 'http://api.test/', lazyFiles }), { window: sandbox, document });
   window.__EARLY_GETS__ = sandbox.__EARLY_GETS__ as Window['__EARLY_GETS__'];
   return asked;
 }

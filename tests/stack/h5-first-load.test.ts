@@ -1,7 +1,7 @@
 // The H5 first load (issue 9 item 14): text is sent compressed with the headers caches need, the
 // app's icon is there (no 404 for favicon.ico), and 首页 loads only its own page's code: the
 // other pages' files come when they are opened, without another copy of what pages share. 活动
-// opened by its link asks for its list from index.html, before the app's code has arrived.
+// opened by its link asks for its list and its page files from index.html, beside the app's code.
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -154,8 +154,14 @@ describe('in chromium', () => {
     // One request for the list, the page's own: started by the page's HTML, not by a script file.
     expect(lists.map(({ url }) => url)).toEqual([`${apiUrl}/events?limit=20`]);
     expect(lists[0]!.from).toBe(`${appUrl}/`);
-    // Before the app's code had arrived, so before the page's chunk was even asked for.
+    // Before the app's code had arrived.
     expect(finishedWhenSent.get(lists[0]!.id)!.some((url) => /\/js\//.test(url))).toBe(false);
+    // The page's own files too were asked for by the HTML, beside the app's, and only once: the
+    // router found them loaded instead of asking once the app's code had run.
+    const files = sent.filter(({ url }) => /\/(js|css)\//.test(url));
+    expect(files.filter(({ from }) => from !== `${appUrl}/`)).toEqual([]);
+    expect(new Set(files.map(({ url }) => url)).size).toBe(files.length);
+    expect(files.length).toBeGreaterThan(3); // the page's, not only the shell's
     await context.close();
   });
 });

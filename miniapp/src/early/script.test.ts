@@ -1,8 +1,17 @@
 import { fetched, openAt } from '../../test/early-gets';
 
-afterEach(() => delete window.__EARLY_GETS__);
+afterEach(() => {
+  delete window.__EARLY_GETS__;
+  document.head.innerHTML = '';
+});
 
-describe("index.html's early request", () => {
+/** What the script asked the browser to preload, as `as href`. */
+const preloads = () =>
+  [...document.head.querySelectorAll('link[rel="preload"]')].map(
+    (link) => `${link.getAttribute('as')} ${link.getAttribute('href')}`,
+  );
+
+describe("index.html's early requests", () => {
   const ok = async () => fetched(200, { items: [], nextCursor: null });
 
   it('asks for the first page of 活动 when the app opens on 活动, as the page would', async () => {
@@ -15,7 +24,7 @@ describe("index.html's early request", () => {
   });
 
   it('asks the API the static server names, else the one built in', () => {
-    expect(openAt('#/pages/events/index', ok, 'http://127.0.0.1:41000/')).toEqual([
+    expect(openAt('#/pages/events/index', ok, { apiBase: 'http://127.0.0.1:41000/' })).toEqual([
       'http://127.0.0.1:41000/events?limit=20',
     ]);
   });
@@ -39,5 +48,26 @@ describe("index.html's early request", () => {
       statusCode: 502,
       data: null,
     });
+  });
+
+  it("preloads the files of the page opened (首页 when none is named), not other pages' or other imports'", () => {
+    const lazyFiles = {
+      'pages/home/index': ['css/1.aaaaaaaa.css', 'js/1.aaaaaaaa.js', 'js/9.cccccccc.js'],
+      'pages/events/index': ['js/2.bbbbbbbb.js', 'js/9.cccccccc.js'],
+      qrcode: ['js/3.dddddddd.js'],
+    };
+    openAt('', ok, { lazyFiles });
+    expect(preloads()).toEqual([
+      'style ./css/1.aaaaaaaa.css',
+      'script ./js/1.aaaaaaaa.js',
+      'script ./js/9.cccccccc.js',
+    ]);
+    document.head.innerHTML = '';
+    openAt('#/pages/events/index?from=share', ok, { lazyFiles });
+    expect(preloads()).toEqual(['script ./js/2.bbbbbbbb.js', 'script ./js/9.cccccccc.js']);
+    document.head.innerHTML = '';
+    openAt('#/qrcode', ok, { lazyFiles });
+    openAt('#/pages/venues/index', ok, { lazyFiles });
+    expect(preloads()).toEqual([]);
   });
 });

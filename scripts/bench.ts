@@ -119,7 +119,7 @@ async function main() {
     section('规划指标总览（同一套本地环境，以上各节的数据）');
     for (const line of await measureStats(stack.apiUrl)) console.log(line);
 
-    section('小程序 H5 首次加载（首页，chromium 390×844，经本地静态服务器压缩传输，空缓存）');
+    section('小程序 H5 首次加载（首页与活动，chromium 390×844，经本地静态服务器压缩传输，空缓存）');
     for (const line of await measureH5FirstLoad(stack.apiUrl)) console.log(line);
   } finally {
     await stack.stop();

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigFn } from '@tarojs/cli';
+import { readConfig } from '@tarojs/helper';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
+import type { Compilation } from 'webpack';
 import devConfig from './dev';
+import { lazyFiles } from './lazy-files';
 import { ModuleMapPlugin } from './module-map';
 import { PrecompressPlugin } from './precompress';
 import prodConfig from './prod';
@@ -31,6 +34,14 @@ const devLogin = process.env.TARO_APP_DEV_LOGIN === '1' ? '1' : '';
 const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES || '';
 // Set by `npm run weapp:report`: where to write which module sits in which emitted file.
 const moduleMapFile = process.env.SZKC_WEAPP_MODULE_MAP;
+
+// The script with which index.html asks for what the page it opens needs (src/early/script.ts).
+// Taro compiles only config/ for this file: its readConfig bundles that module (and @szkc/shared)
+// as it does app.config.ts.
+const earlyScript = readConfig(path.resolve(__dirname, '../src/early/script.ts')) as (input: {
+  apiBase: string;
+  lazyFiles: Record<string, string[]>;
+}) => string;
 
 // H5 chunks. Taro puts its runtime into a file of its own beside the app's and leaves each page's
 // chunk with its own copy of what pages share: Taro's components alone were ~60 KB in every page.
@@ -91,6 +102,11 @@ const config: UserConfigFn<'webpack5'> = (merge, { mode }) => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // A page opened by its link: index.html asks for its files and first GET (src/early/).
+      htmlPluginOption: {
+        earlyScript: (compilation: Compilation) =>
+          earlyScript({ apiBase, lazyFiles: lazyFiles(compilation) }),
+      },
       compile: { include: compileInclude },
       devServer: { host: '127.0.0.1', port: 10087 },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },

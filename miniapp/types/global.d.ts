@@ -19,4 +19,6 @@ declare namespace NodeJS {
 interface Window {
   /** Injected into index.html by the local static server. */
   __API_BASE__?: string;
+  /** H5: first GETs index.html started, by URL (src/early/script.ts). */
+  __EARLY_GETS__?: Record<string, Promise<import('../src/early/take').EarlyAnswer | null>>;
 }

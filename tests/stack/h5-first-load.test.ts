@@ -1,6 +1,7 @@
 // The H5 first load (issue 9 item 14): text is sent compressed with the headers caches need, the
 // app's icon is there (no 404 for favicon.ico), and 首页 loads only its own page's code: the
-// other pages' files come when they are opened, without another copy of what pages share.
+// other pages' files come when they are opened, without another copy of what pages share. 活动
+// opened by its link asks for its list and its page files from index.html, beside the app's code.
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +9,7 @@ import { pageLink } from '@szkc/shared';
 import { inject } from '../support/provided';
 import { launchPhone, shown } from '../support/browser';
 
-const { appUrl } = inject('stack');
+const { apiUrl, appUrl } = inject('stack');
 
 type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
@@ -121,5 +122,46 @@ describe('in chromium', () => {
     // Only 活动's own code: what pages share (Taro's components) came once, with 首页.
     const bytes = (await Promise.all(opened.map((script) => script.bytes))).reduce((a, b) => a + b, 0);
     expect(bytes).toBeLessThan(40_000);
+  });
+
+  test('活动 opened by its link: index.html asks for the list at once, the page uses that answer', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const phone = await context.newPage();
+    const cdp = await context.newCDPSession(phone);
+    await cdp.send('Network.enable');
+    const sent: Array<{ id: string; url: string; method: string; from: string | undefined }> = [];
+    const finished = new Set<string>();
+    cdp.on('Network.requestWillBeSent', ({ requestId, request, initiator }) =>
+      sent.push({
+        id: requestId,
+        url: request.url,
+        method: request.method,
+        from: initiator.stack?.callFrames[0]?.url ?? initiator.url,
+      }),
+    );
+    // What had finished loading when each request was sent.
+    const finishedWhenSent = new Map<string, string[]>();
+    cdp.on('Network.requestWillBeSent', ({ requestId }) => finishedWhenSent.set(requestId, [...finished]));
+    cdp.on('Network.loadingFinished', ({ requestId }) =>
+      finished.add(sent.find((request) => request.id === requestId)?.url ?? requestId),
+    );
+
+    await phone.goto(`${appUrl}/#/${pageLink('events')}`);
+    await shown(phone, '详情 ›').waitFor({ timeout: 15_000 });
+    await phone.waitForLoadState('networkidle');
+
+    const lists = sent.filter(({ url, method }) => method === 'GET' && url.startsWith(`${apiUrl}/events?`));
+    // One request for the list, the page's own: started by the page's HTML, not by a script file.
+    expect(lists.map(({ url }) => url)).toEqual([`${apiUrl}/events?limit=20`]);
+    expect(lists[0]!.from).toBe(`${appUrl}/`);
+    // Before the app's code had arrived.
+    expect(finishedWhenSent.get(lists[0]!.id)!.some((url) => /\/js\//.test(url))).toBe(false);
+    // The page's own files too were asked for by the HTML, beside the app's, and only once: the
+    // router found them loaded instead of asking once the app's code had run.
+    const files = sent.filter(({ url }) => /\/(js|css)\//.test(url));
+    expect(files.filter(({ from }) => from !== `${appUrl}/`)).toEqual([]);
+    expect(new Set(files.map(({ url }) => url)).size).toBe(files.length);
+    expect(files.length).toBeGreaterThan(3); // the page's, not only the shell's
+    await context.close();
   });
 });

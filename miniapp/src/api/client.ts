@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro';
 import { clientErrorCodes, type z } from '@szkc/shared';
+import { takeEarlyAnswer } from '../early/take';
 import { apiBase } from './base';
 import { ApiError, errorFromResponse, networkError } from './errors';
+import { queryString } from './query';
 import { clearToken, loadToken } from './token';
 
 // Whatever came back: parsed JSON, text the runtime could not parse, or nothing (204).
@@ -37,15 +39,14 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   if (token) header.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
 
-  let response: Taro.request.SuccessCallbackResult<RawBody>;
+  const url = apiBase() + path + queryString(options.query);
+  let response: { statusCode: number; data: RawBody } | null = null;
   try {
-    response = await Taro.request<RawBody>({
-      url: apiBase() + path + queryString(options.query),
-      method,
-      header,
-      data: options.body,
-      timeout: 15000,
-    });
+    // H5 opened on a page whose first GET index.html started: its answer, when it came.
+    const early = method === 'GET' ? takeEarlyAnswer(url) : null;
+    if (early) response = (await early) as typeof response;
+    if (!response)
+      response = await Taro.request<RawBody>({ url, method, header, data: options.body, timeout: 15000 });
   } catch {
     throw networkError();
   }
@@ -64,13 +65,4 @@ export async function request<S extends z.ZodType | undefined = undefined>(
     throw new ApiError(statusCode, clientErrorCodes.BAD_RESPONSE, '服务返回的数据有误，请稍后重试');
   }
   return parsed.data as Result<S>;
-}
-
-// No URLSearchParams on WeChat: encode by hand.
-function queryString(query: RequestOptions<undefined>['query']): string {
-  if (!query) return '';
-  const parts = Object.entries(query)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-  return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -8,6 +8,7 @@ import {
   type EventCategory,
   type RegisterRequest,
 } from '@szkc/shared';
+import { eventPageSize } from '../early/requests';
 import { request } from './client';
 
 // The citizen side of the events API (API.md "科普 events"). Organiser calls live in the
@@ -24,7 +25,8 @@ export interface EventListFilters {
 const eventPage = listOf(eventSummarySchema);
 const myRegistrationPage = listOf(myRegistrationSchema);
 
-export const listEvents = (filters: EventListFilters, cursor?: string, limit = 20) =>
+/** index.html may have asked for the first page already (src/early/requests.ts). */
+export const listEvents = (filters: EventListFilters, cursor?: string, limit = eventPageSize) =>
   request('GET', '/events', { query: { ...filters, cursor, limit }, schema: eventPage });
 
 /** With a token the answer carries `myRegistration`. */

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fetched, openAt } from '../../../test/early-gets';
 import { answer, summary } from '../../../test/event-fixtures';
 import { renderPage } from '../../../test/render-page';
 import { pullDownRefresh } from '../../../test/taro-double';
@@ -99,5 +100,51 @@ describe('活动 list page', () => {
     seats = 39;
     pullDownRefresh();
     expect(await screen.findByText('余 39 席')).toBeTruthy();
+  });
+});
+
+describe('活动 opened by its link: index.html asked for the first page already', () => {
+  afterEach(() => delete window.__EARLY_GETS__);
+
+  it('shows that answer without asking again; filters, more pages and refresh ask the API', async () => {
+    openAt('#/pages/events/index', async () =>
+      fetched(200, { items: [summary({ id: 'a', title: '早到的活动' })], nextCursor: 'c2' }),
+    );
+    const requests = answer(({ url }) =>
+      isList(url) ? page([summary({ id: url.includes('cursor=c2') ? 'b' : 'c', title: url })]) : undefined,
+    );
+    renderPage(EventsPage);
+    expect(await screen.findByText('早到的活动')).toBeTruthy();
+    expect(requests.filter((r) => isList(r.url))).toEqual([]);
+
+    fireEvent.click(screen.getByText('加载更多'));
+    expect(await screen.findByText('http://api.test/events?cursor=c2&limit=20')).toBeTruthy();
+    pullDownRefresh();
+    expect(await screen.findByText('http://api.test/events?limit=20')).toBeTruthy();
+    fireEvent.click(chip('讲座'));
+    expect(await screen.findByText('http://api.test/events?category=lecture&limit=20')).toBeTruthy();
+    expect(requests.filter((r) => isList(r.url))).toHaveLength(3);
+  });
+
+  it('asks the API itself when the early request failed', async () => {
+    openAt('#/pages/events/index', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const requests = answer(({ url }) => (isList(url) ? page([summary()]) : undefined));
+    renderPage(EventsPage);
+    expect(await screen.findByText('余 40 席')).toBeTruthy();
+    expect(requests.filter((r) => isList(r.url))).toHaveLength(1);
+  });
+
+  it("shows the early answer's error, and 重试 asks the API", async () => {
+    openAt('#/pages/events/index', async () =>
+      fetched(503, { error: { code: 'UNAVAILABLE', message: '服务暂时繁忙，请稍后重试' } }),
+    );
+    const requests = answer(({ url }) => (isList(url) ? page([summary()]) : undefined));
+    renderPage(EventsPage);
+    expect(await screen.findByText('服务暂时繁忙，请稍后重试')).toBeTruthy();
+    expect(requests).toEqual([]);
+    fireEvent.click(screen.getByText('重试'));
+    expect(await screen.findByText('余 40 席')).toBeTruthy();
   });
 });

@@ -37,6 +37,30 @@ const openStep = (title: string) => page.locator('.step', { hasText: title }).cl
 const result = (name: string): Locator =>
   page.locator('.result', { has: page.locator('.result-name', { hasText: new RegExp(`^${name}$`) }) });
 
+/**
+ * 查看逐项结果 ↓: the cards in verdict order (符合, 不符合, 信息不全), the first one's name just
+ * below the H5 title bar, not under it.
+ */
+async function expectResultsBelowTitleBar() {
+  await page.getByText('查看逐项结果 ↓').locator('visible=true').first().click();
+  await page.waitForTimeout(800);
+  const landed = await page.evaluate(() => {
+    const visible = (selector: string) =>
+      Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => el.offsetParent);
+    return {
+      bar: visible('.title-bar')[0]!.getBoundingClientRect().bottom,
+      name: visible('.result-name')[0]!.getBoundingClientRect().top,
+      verdicts: visible('.result [class*="verdict-"]').map((el) => /verdict-(\w+)/.exec(el.className)![1]),
+    };
+  });
+  expect(landed.name).toBeGreaterThanOrEqual(landed.bar);
+  expect(landed.name - landed.bar).toBeLessThan(60);
+  const rank = (verdict: string | undefined) =>
+    ['eligible', 'ineligible', 'incomplete'].indexOf(verdict ?? '');
+  expect(landed.verdicts).toContain('ineligible');
+  expect(landed.verdicts).toEqual([...landed.verdicts].sort((a, b) => rank(a) - rank(b)));
+}
+
 /** Taro's H5 date picker, never touched: it opens five years back, so 确定 picks a plausible
  *  registration date at once. */
 async function pickRegistrationDate() {
@@ -290,6 +314,18 @@ it('reads well at the largest text size, 390 and 320 px wide', async () => {
   await largest.waitFor({ timeout: 15_000 });
   await largest.click();
   await page.goto(`${appUrl}#/${pageLink('policyMatch')}`);
+  // The step is kept with the draft: back on 收入与资产, where the person left.
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/^第 3 步（共 6 步）/)
+          .first()
+          .isVisible(),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await openStep('基本信息');
   await expect
     .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
     .toBe('石嘴山市某新材料有限公司');
@@ -298,6 +334,8 @@ it('reads well at the largest text size, 390 and 320 px wide', async () => {
   await fill('科技人员数', '6');
   const techSme = result('科技型中小企业评价');
   await expect.poll(() => techSme.locator('.score-advice').isVisible()).toBe(true);
+  await expectResultsBelowTitleBar();
+  await snapWidths(page, 'policy-match-results-top-largest');
   await techSme.scrollIntoViewIfNeeded();
   await snapWidths(page, 'policy-match-score-advice-largest');
   await result('高新技术企业认定').scrollIntoViewIfNeeded();
@@ -305,6 +343,38 @@ it('reads well at the largest text size, 390 and 320 px wide', async () => {
   await result('研发费用加计扣除').scrollIntoViewIfNeeded();
   await snapWidths(page, 'policy-match-steps-largest');
   await fill('科技人员数', '30');
+});
+
+it('shows the first fields on the first screen of a 320 × 640 phone', async () => {
+  const size = page.viewportSize()!;
+  try {
+    for (const scale of ['标准', '长辈模式']) {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${appUrl}#/${pageLink('me')}`);
+      await page.getByText(scale, { exact: true }).locator('visible=true').first().click();
+      await page.goto(`${appUrl}#/${pageLink('policyMatch')}`);
+      await openStep('基本信息');
+      await page.evaluate(() => {
+        const root = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find(
+          (p) => p.offsetParent,
+        );
+        root?.scrollTo({ top: 0 });
+      });
+      const current = page.locator('.step-current').locator('visible=true');
+      expect(await current.textContent()).toMatch(/^1\. 基本信息/);
+      if (scale === '标准') {
+        // The first field's input, whole, on the first screen (it started at 1.9 screens down).
+        const input = await field('企业名称').locator('input').boundingBox();
+        expect(input!.y + input!.height).toBeLessThan(640);
+      }
+      await snap(
+        page,
+        scale === '标准' ? 'policy-match-first-screen-320' : 'policy-match-first-screen-320-largest',
+      );
+    }
+  } finally {
+    await page.setViewportSize(size);
+  }
 });
 
 it('had no uncaught errors in the page', () => {

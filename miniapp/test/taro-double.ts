@@ -185,7 +185,8 @@ const Taro = {
     pixelRatio: 2,
   })),
   onWindowResize: jest.fn((listener: (result: { size: { windowWidth: number } }) => void) => {
-    const wrapped = () => listener({ size: { windowWidth: window.innerWidth } });
+    // As Taro's H5 does: the screen's size, flat, no `size` (the hook reads the window again).
+    const wrapped = () => (listener as unknown as (result: object) => void)({ windowWidth: screen.width });
     windowListeners.set(listener, wrapped);
     window.addEventListener('resize', wrapped);
   }),

@@ -7,7 +7,8 @@ const windowWidth = () => (Taro.getWindowInfo?.() ?? Taro.getSystemInfoSync()).w
 export function useWindowWidth(): number {
   const [width, setWidth] = useState(windowWidth);
   useEffect(() => {
-    const listener: Taro.onWindowResize.Callback = (result) => setWidth(result.size.windowWidth);
+    // Read again rather than trust the event: Taro's H5 one gives the screen's size, not `size`.
+    const listener: Taro.onWindowResize.Callback = () => setWidth(windowWidth());
     Taro.onWindowResize(listener);
     // Taro types off's callback apart from on's; it is the same function.
     return () => Taro.offWindowResize(listener as unknown as Taro.offWindowResize.Callback);

@@ -243,17 +243,18 @@ it('keeps the bottom bar of an event to two lines at 320 px with the largest tex
       await page.goto(`${appUrl}#/${pageLink('me')}`);
       await shown(scale, true).click();
       await page.goto(`${appUrl}#/${pageLink('eventDetail', { id: target.id })}`);
-      const bar = page.locator('.ev-bar').locator('visible=true');
+      const bar = page.locator('.ev-bar').locator('visible=true').last();
       await bar.waitFor({ timeout: 15_000 });
       // Lines of text in the bar: the state's lines and the button's.
       const measured = await bar.evaluate((element) => {
-        const range = document.createRange();
-        range.selectNodeContents(element);
-        const tops = new Set(
-          Array.from(range.getClientRects())
-            .filter((rect) => rect.width > 0)
-            .map((rect) => Math.round(rect.top / 4)),
-        );
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of Array.from(range.getClientRects()))
+            if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+        }
         const button = element.querySelector('.ev-bar-btn')!.getBoundingClientRect();
         return { lines: tops.size, buttonHeight: button.height, buttonWidth: button.width };
       });
@@ -261,7 +262,7 @@ it('keeps the bottom bar of an event to two lines at 320 px with the largest tex
       expect(measured.buttonHeight, scale).toBeGreaterThanOrEqual(44);
       expect(measured.buttonWidth, scale).toBeGreaterThan(250);
       // The note, on the page just above the bar.
-      await page.locator('.ev-bar-note-page').locator('visible=true').scrollIntoViewIfNeeded();
+      await page.locator('.ev-bar-note-page').locator('visible=true').last().scrollIntoViewIfNeeded();
       await snap(page, scale === '标准' ? 'event-detail-bar-320' : 'event-detail-bar-320-largest');
     }
   } finally {

@@ -48,6 +48,7 @@ export function setScanResult(answer: { result: string } | { errMsg: string }): 
   scanAnswer = answer;
 }
 let modalAnswers: boolean[] = [];
+const windowListeners = new Map<unknown, () => void>();
 const storage = new Map<string, unknown>();
 
 /** Answers every Taro.request; throw from it to simulate a network failure. */
@@ -177,6 +178,23 @@ const Taro = {
     errMsg: 'pageScrollTo:ok',
   })),
   canIUse: jest.fn((_schema: string) => true),
+  // The window: jsdom's size; a test resizes it with window.innerWidth and a resize event.
+  getWindowInfo: jest.fn(() => ({
+    windowWidth: window.innerWidth,
+    windowHeight: window.innerHeight,
+    pixelRatio: 2,
+  })),
+  onWindowResize: jest.fn((listener: (result: { size: { windowWidth: number } }) => void) => {
+    // As Taro's H5 does: the screen's size, flat, no `size` (the hook reads the window again).
+    const wrapped = () => (listener as unknown as (result: object) => void)({ windowWidth: screen.width });
+    windowListeners.set(listener, wrapped);
+    window.addEventListener('resize', wrapped);
+  }),
+  offWindowResize: jest.fn((listener: (result: { size: { windowWidth: number } }) => void) => {
+    const wrapped = windowListeners.get(listener);
+    if (wrapped) window.removeEventListener('resize', wrapped);
+    windowListeners.delete(listener);
+  }),
   // Files: what the next chooseMessageFile picks and how the next uploadFile ends, set by the test.
   chooseMessageFile: jest.fn(async (_options: { count: number; type: string; extension?: string[] }) => {
     if (!pickedFiles) throw new Error('chooseMessageFile:fail cancel');

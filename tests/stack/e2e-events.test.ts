@@ -235,6 +235,41 @@ it('lets an organiser cancel an event after confirming twice', async () => {
   await snap(page, 'organizer-cancelled');
 });
 
+it('keeps the bottom bar of an event to two lines at 320 px with the largest text', async () => {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    for (const scale of ['长辈模式', '标准']) {
+      await page.goto(`${appUrl}#/${pageLink('me')}`);
+      await shown(scale, true).click();
+      await page.goto(`${appUrl}#/${pageLink('eventDetail', { id: target.id })}`);
+      const bar = page.locator('.ev-bar').locator('visible=true').last();
+      await bar.waitFor({ timeout: 15_000 });
+      // Lines of text in the bar: the state's lines and the button's.
+      const measured = await bar.evaluate((element) => {
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of Array.from(range.getClientRects()))
+            if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+        }
+        const button = element.querySelector('.ev-bar-btn')!.getBoundingClientRect();
+        return { lines: tops.size, buttonHeight: button.height, buttonWidth: button.width };
+      });
+      expect(measured.lines, scale).toBeLessThanOrEqual(2);
+      expect(measured.buttonHeight, scale).toBeGreaterThanOrEqual(44);
+      expect(measured.buttonWidth, scale).toBeGreaterThan(250);
+      // The note, on the page just above the bar.
+      await page.locator('.ev-bar-note-page').locator('visible=true').last().scrollIntoViewIfNeeded();
+      await snap(page, scale === '标准' ? 'event-detail-bar-320' : 'event-detail-bar-320-largest');
+    }
+  } finally {
+    await page.setViewportSize(size);
+  }
+});
+
 it('had no uncaught errors in the page', () => {
   expect(errors).toEqual([]);
 });

@@ -15,6 +15,7 @@ const { appUrl } = inject('stack');
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
+const consoleErrors: string[] = [];
 
 // A valid code (GB 32100 check character) and one with its last character changed.
 const creditCode = '91640200MA76X12347';
@@ -23,6 +24,9 @@ const wrongCreditCode = '91640200MA76X12340';
 beforeAll(async () => {
   ({ browser, page } = await launchPhone());
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`);
+  });
 });
 afterAll(() => browser?.close());
 
@@ -33,9 +37,55 @@ const field = (label: string): Locator =>
     .locator('visible=true');
 const fill = (label: string, value: string) => field(label).locator('input').fill(value);
 const choose = (label: string, choice: string) => field(label).getByText(choice, { exact: true }).click();
-const openStep = (title: string) => page.locator('.step', { hasText: title }).click();
+const openStep = (title: string) =>
+  page.locator('.step', { hasText: title }).locator('visible=true').first().click();
 const result = (name: string): Locator =>
   page.locator('.result', { has: page.locator('.result-name', { hasText: new RegExp(`^${name}$`) }) });
+
+/**
+ * 查看逐项结果 ↓: the cards in verdict order (符合, 不符合, 信息不全), the first one's name just
+ * below the H5 title bar, not under it.
+ */
+async function expectResultsBelowTitleBar({ withFailure }: { withFailure: boolean }) {
+  await page.getByText('查看逐项结果 ↓').locator('visible=true').first().click();
+  // The browser's smooth scroll takes longer the farther it goes: wait until it stands still.
+  const top = () =>
+    page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find((p) => p.offsetParent)!
+          .scrollTop,
+    );
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await top();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { interval: 300, timeout: 10_000 },
+    )
+    .toBe(true);
+  const landed = await page.evaluate(() => {
+    const visible = (selector: string) =>
+      Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => el.offsetParent);
+    return {
+      bar: visible('.title-bar')[0]!.getBoundingClientRect().bottom,
+      name: visible('.result-name')[0]!.getBoundingClientRect().top,
+      results: visible('#policy-results')[0]!.getBoundingClientRect().top,
+      verdicts: visible('.result [class*="verdict-"]').map((el) => /verdict-(\w+)/.exec(el.className)![1]),
+    };
+  });
+  expect(landed.name).toBeGreaterThanOrEqual(landed.bar);
+  // The list starts at the bar's usual gap below it (12 px), give or take a pixel of rounding.
+  expect(landed.results - landed.bar).toBeGreaterThanOrEqual(10);
+  expect(landed.results - landed.bar).toBeLessThan(15);
+  const rank = (verdict: string | undefined) =>
+    ['eligible', 'ineligible', 'incomplete'].indexOf(verdict ?? '');
+  if (withFailure) expect(landed.verdicts).toContain('ineligible');
+  expect(landed.verdicts).toEqual([...landed.verdicts].sort((a, b) => rank(a) - rank(b)));
+}
 
 /** Taro's H5 date picker, never touched: it opens five years back, so 确定 picks a plausible
  *  registration date at once. */
@@ -255,6 +305,9 @@ it('asks to log in before saving, keeps the form, and shows the message for a wr
       { timeout: 15_000 },
     )
     .toBe(true);
+  // On the step the person left (人员): the draft keeps it.
+  expect(await page.locator('.step-current').locator('visible=true').textContent()).toMatch(/^2\. 人员/);
+  await openStep('基本信息');
   await expect
     .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
     .toBe('石嘴山市某新材料有限公司');
@@ -290,6 +343,18 @@ it('reads well at the largest text size, 390 and 320 px wide', async () => {
   await largest.waitFor({ timeout: 15_000 });
   await largest.click();
   await page.goto(`${appUrl}#/${pageLink('policyMatch')}`);
+  // The step is kept with the draft: back on 收入与资产, where the person left.
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/^第 3 步（共 6 步）/)
+          .first()
+          .isVisible(),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await openStep('基本信息');
   await expect
     .poll(() => field('企业名称').locator('input').inputValue(), { timeout: 15_000 })
     .toBe('石嘴山市某新材料有限公司');
@@ -298,6 +363,8 @@ it('reads well at the largest text size, 390 and 320 px wide', async () => {
   await fill('科技人员数', '6');
   const techSme = result('科技型中小企业评价');
   await expect.poll(() => techSme.locator('.score-advice').isVisible()).toBe(true);
+  await expectResultsBelowTitleBar({ withFailure: true });
+  await snapWidths(page, 'policy-match-results-top-largest');
   await techSme.scrollIntoViewIfNeeded();
   await snapWidths(page, 'policy-match-score-advice-largest');
   await result('高新技术企业认定').scrollIntoViewIfNeeded();
@@ -307,6 +374,60 @@ it('reads well at the largest text size, 390 and 320 px wide', async () => {
   await fill('科技人员数', '30');
 });
 
+it('shows the first fields on the first screen of a 320 × 640 phone', async () => {
+  const size = page.viewportSize()!;
+  try {
+    for (const scale of ['标准', '长辈模式']) {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${appUrl}#/${pageLink('me')}`);
+      await page.getByText(scale, { exact: true }).locator('visible=true').first().click();
+      await page.goto(`${appUrl}#/${pageLink('policyMatch')}`);
+      // The saved profile is read first (its note takes the place of 正在读取…).
+      await expect
+        .poll(
+          () => page.getByText('本机保留的填写内容与您保存的企业信息一致。').locator('visible=true').count(),
+          { timeout: 15_000 },
+        )
+        .toBe(1);
+      await openStep('基本信息');
+      await page.evaluate(() => {
+        const root = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find(
+          (p) => p.offsetParent,
+        );
+        root?.scrollTo({ top: 0 });
+      });
+      await page.waitForTimeout(400);
+      const current = page.locator('.step-current').locator('visible=true');
+      expect(await current.textContent()).toMatch(/^1\. 基本信息/);
+      if (scale === '标准') {
+        // The first field's input, whole, on the first screen (it ended at about 680 px: only its label was on it).
+        const input = await field('企业名称').locator('input').boundingBox();
+        expect(input!.y + input!.height).toBeLessThan(640);
+      }
+      await snap(
+        page,
+        scale === '标准' ? 'policy-match-first-screen-320' : 'policy-match-first-screen-320-largest',
+      );
+      await expectResultsBelowTitleBar({ withFailure: false });
+      await snap(
+        page,
+        scale === '标准' ? 'policy-match-results-top-320' : 'policy-match-results-top-320-largest',
+      );
+    }
+  } finally {
+    await page.setViewportSize(size);
+  }
+});
+
 it('had no uncaught errors in the page', () => {
   expect(errors).toEqual([]);
+});
+
+it("logged nothing but the browser's own line for the 404 of a firm with no saved profile yet", () => {
+  // API.md: GET /me/enterprise is 404 NOT_FOUND until a profile is saved; the app takes it as
+  // "nothing saved" and says nothing. Chromium itself still logs the response status.
+  const browserLine =
+    /^Failed to load resource: the server responded with a status of 404 .*\/me\/enterprise$/;
+  expect(consoleErrors.some((line) => browserLine.test(line))).toBe(true);
+  expect(consoleErrors.filter((line) => !browserLine.test(line))).toEqual([]);
 });

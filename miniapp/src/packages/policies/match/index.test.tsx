@@ -31,6 +31,7 @@ const resultOf = (name: string) =>
 const marks = (name: string) =>
   [...resultOf(name).queryAllByText(/^[✓✗?]$/)].map((el) => el.textContent).join('');
 const passedOf = (name: string) => resultOf(name).queryByText(/^✓ 已满足 \d+ 项条件/)?.textContent ?? null;
+const rank = (verdict: string) => ['eligible', 'ineligible', 'incomplete'].indexOf(verdict);
 const openPassed = (name: string) => fireEvent.click(resultOf(name).getByText(/^✓ 已满足 \d+ 项条件/));
 
 beforeEach(() => saveDraft({}));
@@ -306,12 +307,77 @@ describe('政策匹配自测', () => {
       expect((fieldOf('最近一年销售收入').querySelector('input') as HTMLInputElement).value).toBe('6000');
     });
 
-    it('treats 404 from GET /me/enterprise as nothing saved', async () => {
-      const requests = policyApi({ signedIn: true });
+    it('treats 404 from GET /me/enterprise as nothing saved, quietly', async () => {
+      // API.md: 404 NOT_FOUND is "no such resource", here no profile saved yet.
+      const logged = [jest.spyOn(console, 'error'), jest.spyOn(console, 'warn')];
+      try {
+        const requests = policyApi({ signedIn: true });
+        renderPage(PolicyMatchPage);
+        await waitFor(() => expect(requests.some((r) => r.url.endsWith('/me/enterprise'))).toBe(true));
+        await waitFor(() => expect(screen.queryByText('正在读取您保存的企业信息…')).toBeNull());
+        expect(screen.queryByText(/读取已保存的企业信息失败/)).toBeNull();
+        expect(screen.queryByText(/已填入|一致/)).toBeNull();
+        expect(screen.getByText('保存企业信息', { selector: 'button' })).toBeTruthy();
+        for (const spy of logged) expect(spy).not.toHaveBeenCalled();
+      } finally {
+        for (const spy of logged) spy.mockRestore();
+      }
+    });
+  });
+
+  describe('the order of the result cards', () => {
+    const cards = () =>
+      [...document.querySelectorAll('.result')].map((card) => ({
+        name: card.querySelector('.result-name')!.textContent,
+        verdict: /verdict-(\w+)/.exec(card.querySelector('[class*="verdict-"]')!.className)?.[1] ?? '',
+      }));
+
+    it('puts 符合, then 不符合, then 信息不全 when the result is shown, and does not move cards while typing', async () => {
+      policyApi();
       renderPage(PolicyMatchPage);
-      await waitFor(() => expect(requests.some((r) => r.url.endsWith('/me/enterprise'))).toBe(true));
-      expect(screen.queryByText(/读取已保存的企业信息失败/)).toBeNull();
-      expect(screen.getByText('保存企业信息', { selector: 'button' })).toBeTruthy();
+      const catalogue = cards().map((card) => card.name);
+      expect(new Set(cards().map((card) => card.verdict))).toEqual(new Set(['incomplete']));
+
+      type('国民经济行业代码', 'C39');
+      choose('企业所得税征收方式', '查账征收');
+      choose('是否为境内注册的居民企业', '是');
+      openStep(/^6\. 合规情况/);
+      choose('是否列入经营异常名录或严重违法失信名单', '是');
+      await waitFor(() => expect(resultOf('研发费用加计扣除').getByText('符合')).toBeTruthy());
+      await waitFor(() =>
+        expect(resultOf('宁科贷（宁夏科技型中小企业风险补偿贷款）').getByText('不符合')).toBeTruthy(),
+      );
+      // Typing: the verdicts change in place, no card moves.
+      expect(cards().map((card) => card.name)).toEqual(catalogue);
+
+      fireEvent.click(screen.getByText('查看逐项结果 ↓'));
+      const shown = cards();
+      const verdicts = shown.map((card) => card.verdict);
+      expect(verdicts).toEqual([...verdicts].sort((a, b) => rank(a) - rank(b)));
+      expect(verdicts[0]).toBe('eligible');
+      expect(verdicts).toContain('ineligible');
+      expect(verdicts.at(-1)).toBe('incomplete');
+      // Within a verdict, the catalogue order.
+      for (const verdict of ['eligible', 'ineligible', 'incomplete']) {
+        const names = shown.filter((card) => card.verdict === verdict).map((card) => card.name);
+        expect(names).toEqual(catalogue.filter((name) => names.includes(name)));
+      }
+
+      // A change after that: in place again until the result is shown again.
+      choose('是否列入经营异常名录或严重违法失信名单', '否');
+      await waitFor(() =>
+        expect(resultOf('宁科贷（宁夏科技型中小企业风险补偿贷款）').queryByText('不符合')).toBeNull(),
+      );
+      expect(cards().map((card) => card.name)).toEqual(shown.map((card) => card.name));
+    });
+
+    it('keeps the order of a reopened page, arranged from the draft', () => {
+      saveDraft({ industryCode: 'F51' });
+      policyApi();
+      renderPage(PolicyMatchPage);
+      const verdicts = cards().map((card) => card.verdict);
+      expect(verdicts[0]).toBe('ineligible');
+      expect(verdicts).toEqual([...verdicts].sort((a, b) => rank(a) - rank(b)));
     });
   });
 
@@ -397,19 +463,26 @@ describe('政策匹配自测', () => {
         isResidentEnterprise: true,
       });
 
+      // The step is part of the draft: the reload opens 第 2 步 again.
       cleanup();
       renderPage(PolicyMatchPage);
+      expect(screen.getByText(/^第 2 步（共 6 步）/)).toBeTruthy();
+      expect((fieldOf('职工总数').querySelector('input') as HTMLInputElement).value).toBe('120');
+      openStep(/^1\. 基本信息/);
       expect((fieldOf('企业名称').querySelector('input') as HTMLInputElement).value).toBe(
         '石嘴山市某新材料有限公司',
       );
-      openStep(/^2\. 人员/);
-      expect((fieldOf('职工总数').querySelector('input') as HTMLInputElement).value).toBe('120');
+      openStep(/^3\. 收入与资产/);
 
       answerModals(true);
       fireEvent.click(screen.getByText('清空填写'));
       await waitFor(() => expect(fakeStorage.has('szkc.policyDraft')).toBe(false));
-      openStep(/^1\. 基本信息/);
+      expect(fakeStorage.has('szkc.policyDraftStep')).toBe(false);
+      expect(screen.getByText(/^第 1 步（共 6 步）/)).toBeTruthy();
       expect((fieldOf('企业名称').querySelector('input') as HTMLInputElement).value).toBe('');
+      cleanup();
+      renderPage(PolicyMatchPage);
+      expect(screen.getByText(/^第 1 步（共 6 步）/)).toBeTruthy();
     });
 
     it('ignores a stored draft it cannot read', () => {

@@ -1,4 +1,4 @@
-import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import {
   evaluateEligibility,
@@ -11,7 +11,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/errors';
 import { fetchMyEnterprise } from '../../../api/policies';
-import { loadDraft, saveDraft } from '../../../policies/draft';
+import { loadDraft, loadDraftStep, saveDraft } from '../../../policies/draft';
 import {
   isAnswered,
   neededFields,
@@ -26,6 +26,7 @@ import { cardContent } from '../../../policies/share-card';
 import { useSession } from '../../../session/SessionContext';
 import { FieldInput } from '../../../policies/FieldInput';
 import { ResultList } from './ResultList';
+import { inOrder, verdictOrder } from './result-order';
 import { SaveSection } from './SaveSection';
 import { ShareResult } from './ShareResult';
 import { StepNav } from './StepNav';
@@ -34,6 +35,7 @@ import '../../../policies/policies.css';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
 import { ask } from '../../../components/confirm';
+import { scrollToId } from '../../../components/scrollToId';
 
 type Saved =
   /** `same`: the draft kept on the phone is the saved profile already. */
@@ -52,7 +54,7 @@ const sameProfile = (a: EnterpriseProfile, b: EnterpriseProfile) =>
 export default function PolicyMatchPage() {
   const { status } = useSession();
   const [values, setValues] = useState<FormValues>(loadDraft);
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState(loadDraftStep);
   const [showAllFields, setShowAllFields] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   // A half-typed 统一社会信用代码 is not an error yet: say so once it is complete or on saving.
@@ -66,6 +68,20 @@ export default function PolicyMatchPage() {
   const results = useMemo(() => evaluateEligibility(settledProfile, asOf).results, [settledProfile, asOf]);
   const needed = useMemo(() => neededFields(results), [results]);
 
+  // The cards follow their verdicts (result-order.ts), but only when the result is looked at:
+  // on opening the page, on 查看逐项结果 / 查看结果, once every policy is decided, and after a
+  // saved profile replaced the form. While the person types, a verdict changes in place.
+  const [order, setOrder] = useState(() => verdictOrder(results));
+  const arrangeWhenSettled = useRef(false);
+  const wasDecided = useRef(results.every((r) => r.verdict !== 'incomplete'));
+  useEffect(() => {
+    const decided = results.every((r) => r.verdict !== 'incomplete');
+    if (arrangeWhenSettled.current || (decided && !wasDecided.current)) setOrder(verdictOrder(results));
+    arrangeWhenSettled.current = false;
+    wasDecided.current = decided;
+  }, [results]);
+  const shownResults = useMemo(() => inOrder(results, order), [results, order]);
+
   const errors = useMemo(() => {
     const local = { ...reading.errors };
     const code = typeof values.creditCode === 'string' ? values.creditCode.trim() : '';
@@ -73,7 +89,7 @@ export default function PolicyMatchPage() {
     return { ...serverErrors, ...local };
   }, [reading.errors, serverErrors, values.creditCode, judgeCreditCode]);
 
-  useEffect(() => saveDraft(values), [values]);
+  useEffect(() => saveDraft(values, step), [values, step]);
 
   const change = useCallback((field: ProfileField, value: FormValue | undefined) => {
     setValues((current) => {
@@ -103,6 +119,7 @@ export default function PolicyMatchPage() {
       if (sameProfile(readForm(valuesRef.current).profile, answer.profile)) {
         setSaved({ kind: 'same' });
       } else if (Object.keys(valuesRef.current).length === 0) {
+        arrangeWhenSettled.current = true;
         setValues(savedValues);
         setSaved({ kind: 'filled' });
       } else {
@@ -150,6 +167,7 @@ export default function PolicyMatchPage() {
       confirmText: '清空',
     });
     if (!confirmed) return;
+    arrangeWhenSettled.current = true;
     setValues({});
     setServerErrors({});
     setJudgeCreditCode(false);
@@ -159,10 +177,15 @@ export default function PolicyMatchPage() {
   const openStep = (index: number) => {
     setStep(index);
     setShowAllFields(false);
-    void Taro.pageScrollTo({ selector: '#policy-form', duration: 200 });
+    scrollToId('policy-form');
   };
   const askFor = (field: ProfileField) => openStep(stepOfField(field));
-  const showResults = () => void Taro.pageScrollTo({ selector: '#policy-results', duration: 200 });
+  const showResults = () => {
+    setOrder(verdictOrder(results));
+    // Typed a moment ago: the verdicts are a debounce away, arrange them again once they come.
+    if (settledProfile !== reading.profile) arrangeWhenSettled.current = true;
+    scrollToId('policy-results');
+  };
 
   const current = formSteps[step]!;
   const shownFields = current.fields.filter(
@@ -190,7 +213,7 @@ export default function PolicyMatchPage() {
           </View>
           <Text className="match-summary-text">
             {stillNeeded > 0
-              ? `还有 ${stillNeeded} 项信息会影响结论，已标为“待填”；已有结论的政策不再需要的项目会自动收起。`
+              ? `还有 ${stillNeeded} 项信息会影响结论，已标为“待填”。`
               : `${results.length} 项政策都已得出结论。`}
           </Text>
           <Button className="btn btn-secondary match-to-results" onClick={showResults}>
@@ -217,6 +240,7 @@ export default function PolicyMatchPage() {
             <Button
               className="btn btn-secondary"
               onClick={() => {
+                arrangeWhenSettled.current = true;
                 setValues(saved.values);
                 setSaved({ kind: 'filled' });
               }}
@@ -298,7 +322,7 @@ export default function PolicyMatchPage() {
         />
 
         <Text className="results-title">逐项结果（按 {asOf} 有效的政策测算）</Text>
-        <ResultList results={results} onAsk={askFor} />
+        <ResultList results={shownResults} onAsk={askFor} />
 
         <ShareResult
           content={() =>

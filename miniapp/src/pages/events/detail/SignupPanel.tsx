@@ -2,6 +2,8 @@ import { Button, Text, View } from '@tarojs/components';
 import { formatShanghai, type Event } from '@szkc/shared';
 import type { SignupState } from '../../../events/signupState';
 import type { ReactNode } from 'react';
+import { useTextSize } from '../../../display/textSize';
+import { useWindowWidth } from '../../../hooks/useWindowWidth';
 
 interface SignupPanelProps {
   event: Event;
@@ -83,6 +85,14 @@ export function SignupPanel({ event, state, signedIn, onRegister, onOpenRegistra
   }
 }
 
+/** Below this many CSS px per unit of text size, title, note and button do not fit side by side. */
+const roomyWidth = 340;
+
+/**
+ * Where the person stands, fixed at the bottom, with room kept above it. On a narrow phone or at a
+ * large text size the bar keeps two lines, the state and a full-width button; the note moves
+ * onto the page just above the bar, where it is read once scrolled to the end.
+ */
 function Bar({
   tone,
   title,
@@ -94,13 +104,19 @@ function Bar({
   note: string;
   children?: ReactNode;
 }) {
+  const { scale } = useTextSize();
+  const compact = useWindowWidth() / scale < roomyWidth;
   return (
-    <View className={`ev-bar ev-bar-${tone}`}>
-      <View className="ev-bar-text">
-        <Text className="ev-bar-title">{title}</Text>
-        <Text className="ev-bar-note">{note}</Text>
+    <>
+      {compact && <Text className={`ev-bar-note ev-bar-note-page ev-bar-note-${tone}`}>{note}</Text>}
+      <View className={`evd-bar-space${compact ? ' evd-bar-space-compact' : ''}`} />
+      <View className={`ev-bar ev-bar-${tone}${compact ? ' ev-bar-compact' : ''}`}>
+        <View className="ev-bar-text">
+          <Text className="ev-bar-title">{title}</Text>
+          {!compact && <Text className="ev-bar-note">{note}</Text>}
+        </View>
+        {children}
       </View>
-      {children}
-    </View>
+    </>
   );
 }

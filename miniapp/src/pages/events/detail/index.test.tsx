@@ -1,7 +1,7 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { at, citizen, conflict, event, registration, signedInAs } from '../../../../test/event-fixtures';
 import { renderPage } from '../../../../test/render-page';
-import Taro, { setApiHandler, setRouterParams } from '../../../../test/taro-double';
+import Taro, { fakeStorage, setApiHandler, setRouterParams } from '../../../../test/taro-double';
 import MePage from '../../me/index';
 import EventDetailPage from './index';
 
@@ -29,6 +29,44 @@ describe('活动详情 page', () => {
     expect(screen.getByText('石嘴山市科学技术局')).toBeTruthy();
     // H5 build: no phone calendar, no map button.
     expect(screen.queryByText('添加到手机日历')).toBeNull();
+  });
+
+  it('keeps the bottom bar to the state and a full-width button on a narrow phone at 长辈模式', async () => {
+    const roomy = window.innerWidth;
+    try {
+      openSheet();
+      signedInAs(citizen, ({ url }) => (url === detailUrl ? { statusCode: 200, data: event() } : undefined));
+      renderPage(EventDetailPage);
+      const bar = () => document.querySelector('.ev-bar')!;
+      expect(await screen.findByText('余 40 席，可以报名')).toBeTruthy();
+      // Side by side at 390 px and standard text: the state, its note and the button.
+      expect(bar().classList.contains('ev-bar-compact')).toBe(false);
+      expect(bar().querySelector('.ev-bar-note')?.textContent).toMatch(/^报名截止：/);
+
+      fakeStorage.set('szkc.textSize', 'largest');
+      window.innerWidth = 320;
+      act(() => void window.dispatchEvent(new Event('resize')));
+      cleanup();
+      renderPage(EventDetailPage);
+      expect(await screen.findByText('余 40 席，可以报名')).toBeTruthy();
+      expect(bar().classList.contains('ev-bar-compact')).toBe(true);
+      expect(bar().querySelector('.ev-bar-note')).toBeNull();
+      expect(bar().querySelector('.ev-bar-btn')?.textContent).toBe('我要报名');
+      // The note is still there, on the page just above the bar.
+      expect(screen.getByText(/^报名截止：/).classList.contains('ev-bar-note-page')).toBe(true);
+
+      // Turned back to a roomy width: side by side again.
+      window.innerWidth = 1024;
+      fakeStorage.set('szkc.textSize', 'standard');
+      cleanup();
+      renderPage(EventDetailPage);
+      expect(await screen.findByText('余 40 席，可以报名')).toBeTruthy();
+      window.innerWidth = 320;
+      act(() => void window.dispatchEvent(new Event('resize')));
+      expect(bar().classList.contains('ev-bar-compact')).toBe(true);
+    } finally {
+      window.innerWidth = roomy;
+    }
   });
 
   it('says an event that does not exist is not there, and offers the list instead of 重试', async () => {

@@ -152,7 +152,6 @@ export default function EventDetailPage() {
         </Button>
       )}
 
-      <View className="evd-bar-space" />
       <SignupPanel
         event={event}
         state={state}

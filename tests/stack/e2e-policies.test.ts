@@ -73,11 +73,15 @@ async function expectResultsBelowTitleBar({ withFailure }: { withFailure: boolea
     return {
       bar: visible('.title-bar')[0]!.getBoundingClientRect().bottom,
       name: visible('.result-name')[0]!.getBoundingClientRect().top,
+      heading: visible('.results-title')[0]!.getBoundingClientRect().top,
       results: visible('#policy-results')[0]!.getBoundingClientRect().top,
       verdicts: visible('.result [class*="verdict-"]').map((el) => /verdict-(\w+)/.exec(el.className)![1]),
     };
   });
   expect(landed.name).toBeGreaterThanOrEqual(landed.bar);
+  // The heading that says which day's rules apply is the first thing below the bar.
+  expect(landed.heading).toBeGreaterThanOrEqual(landed.bar);
+  expect(landed.heading).toBeLessThan(landed.name);
   // The list starts at the bar's usual gap below it (12 px), give or take a pixel of rounding.
   expect(landed.results - landed.bar).toBeGreaterThanOrEqual(10);
   expect(landed.results - landed.bar).toBeLessThan(15);
@@ -108,7 +112,7 @@ it('lists the policies with level, issuer, validity and the verified badge', asy
     .poll(() => page.getByText('高新技术企业认定').first().isVisible(), { timeout: 15_000 })
     .toBe(true);
   expect(await page.locator('.policy-card').count()).toBe(6);
-  expect(await page.getByText('已核对', { exact: true }).count()).toBe(3);
+  expect(await page.getByText('条件已核对', { exact: true }).count()).toBe(3);
   expect(await page.getByText('待核对：以主管部门最新文件为准').count()).toBe(3);
   await expect.poll(() => page.getByText('发布单位：财政部 税务总局').first().isVisible()).toBe(true);
   await snap(page, 'policies-list');

@@ -15,7 +15,7 @@ describe('政策 tab', () => {
       await screen.findByText('高新技术企业认定').then(() => cardOf('高新技术企业认定')),
     );
     expect(highTech.getByText('国家级')).toBeTruthy();
-    expect(highTech.getByText('已核对')).toBeTruthy();
+    expect(highTech.getByText('条件已核对')).toBeTruthy();
     expect(highTech.getByText(/发布单位：科技部 财政部 国家税务总局/)).toBeTruthy();
 
     const loan = within(cardOf('石嘴山市科技创新贷'));
@@ -23,7 +23,7 @@ describe('政策 tab', () => {
     expect(loan.getByText('待核对：以主管部门最新文件为准')).toBeTruthy();
 
     expect(within(cardOf('宁夏科技创新券')).getByText('自治区级')).toBeTruthy();
-    expect(screen.getAllByText('已核对')).toHaveLength(3);
+    expect(screen.getAllByText('条件已核对')).toHaveLength(3);
     expect(screen.getAllByText('待核对：以主管部门最新文件为准')).toHaveLength(3);
     // The three national policies have confirmed first days; the regional ones do not (no invented dates).
     expect(screen.getAllByText(/^\d{4}年\d+月\d+日起施行，暂无截止日期$/)).toHaveLength(3);

@@ -10,7 +10,7 @@ describe('政策详情', () => {
     setRouterParams({ id: 'high-tech-enterprise' });
     renderPage(PolicyDetailPage);
     expect(await screen.findByText('高新技术企业认定')).toBeTruthy();
-    expect(screen.getByText('已核对')).toBeTruthy();
+    expect(screen.getByText('条件已核对')).toBeTruthy();
     expect(screen.getByText('《高新技术企业认定管理办法》（国科发火〔2016〕32号）')).toBeTruthy();
     expect(screen.getAllByText(/比例不低于 10%/).length).toBeGreaterThan(0);
     expect(screen.queryByText(/尚未与发文单位的现行文件核对/)).toBeNull();

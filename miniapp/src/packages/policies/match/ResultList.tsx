@@ -16,6 +16,8 @@ import { groupCitations } from './citations';
 import { ScoreAdviceList } from './ScoreAdviceList';
 
 interface ResultListProps {
+  /** Says which day's rules the results follow: inside the list, so 查看逐项结果 lands on it. */
+  title: string;
   results: readonly PolicyEligibility[];
   /** Opens the step that asks for a missing field. */
   onAsk(field: ProfileField): void;
@@ -132,9 +134,10 @@ function ResultCard({ result, onAsk }: { result: PolicyEligibility; onAsk: Resul
 }
 
 /** Each policy: 符合 / 不符合 / 信息不全, what fails first, what is met folded with its count. */
-export function ResultList({ results, onAsk }: ResultListProps) {
+export function ResultList({ title, results, onAsk }: ResultListProps) {
   return (
     <View id="policy-results">
+      <Text className="results-title">{title}</Text>
       {results.map((result) => (
         <ResultCard key={result.policyId} result={result} onAsk={onAsk} />
       ))}

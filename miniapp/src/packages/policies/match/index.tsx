@@ -321,8 +321,7 @@ export default function PolicyMatchPage() {
           onFieldErrors={setServerErrors}
         />
 
-        <Text className="results-title">逐项结果（按 {asOf} 有效的政策测算）</Text>
-        <ResultList results={shownResults} onAsk={askFor} />
+        <ResultList title={`逐项结果（按 ${asOf} 有效的政策测算）`} results={shownResults} onAsk={askFor} />
 
         <ShareResult
           content={() =>

@@ -1,37 +1,28 @@
 // zod as a namespace import, so the phone ships only what it calls (shared/src/zod.ts).
 import * as z from 'zod';
 import {
+  contestKinds,
+  contestStatuses,
   criterionResultSchema,
+  entryStatuses,
   enterpriseProfileSchema,
   profileFieldLabels,
   type EnterpriseProfile,
   type ProfileField,
 } from '@szkc/shared';
 
-// The contests section of API.md as the mini-program reads it. These schemas are kept in this one
-// file so they can be swapped for the shared ones of the contests backend (shared/src/contests/)
-// when both land; nothing else in the app spells a contest's shape.
-
-export const contestKindValues = ['startup', 'invention'] as const;
-export const contestStatusValues = ['upcoming', 'open', 'closed', 'reviewing', 'finished'] as const;
-export const entryStatusValues = [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'advanced',
-  'not_advanced',
-  'awarded',
-] as const;
+// The contests section of API.md as the mini-program reads it; the names of kinds and statuses
+// are shared's (shared/src/contests/rules.ts). Nothing else in the app spells a contest's shape.
 
 const trackSchema = z.object({ id: z.string(), name: z.string() });
 
 export const contestSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  kind: z.enum(contestKindValues),
+  kind: z.enum(contestKinds),
   organizerName: z.string(),
   // A draft is shown to its organiser only; the list never has one.
-  status: z.union([z.enum(contestStatusValues), z.literal('draft')]),
+  status: z.enum(contestStatuses),
   signupOpensAt: z.string(),
   signupClosesAt: z.string(),
   tracks: z.array(trackSchema),
@@ -83,7 +74,7 @@ export const entrySchema = z.object({
   contestId: z.string(),
   trackId: z.string(),
   groupId: z.string().nullable(),
-  status: z.enum(entryStatusValues),
+  status: z.enum(entryStatuses),
   projectName: z.string(),
   summary: z.string(),
   organizationName: z.string().nullable(),

@@ -33,6 +33,24 @@ const marks = (name: string) =>
 const passedOf = (name: string) => resultOf(name).queryByText(/^✓ 已满足 \d+ 项条件/)?.textContent ?? null;
 const rank = (verdict: string) => ['eligible', 'ineligible', 'incomplete'].indexOf(verdict);
 const openPassed = (name: string) => fireEvent.click(resultOf(name).getByText(/^✓ 已满足 \d+ 项条件/));
+/**
+ * The 科小 figures of a firm with 100 staff, 5000 万 of sales, 4000 万 of costs and one Ⅰ类 IP,
+ * `techStaff` of them in R&D and `rdCost` 万 spent on it; waits for the score it then gets.
+ */
+async function fillTechSme(techStaff: string, rdCost: string, score: string) {
+  openStep(/^2\. 人员/);
+  type('职工总数', '100');
+  type('科技人员数', techStaff);
+  openStep(/^3\. 收入与资产/);
+  type('最近一年销售收入', '5000');
+  openStep(/^4\. 研发投入/);
+  type('最近一年研发费用', rdCost);
+  type('最近一年成本费用支出总额', '4000');
+  openStep(/^5\. 知识产权与资质/);
+  type('Ⅰ类知识产权数量', '1');
+  type('Ⅱ类知识产权数量', '0');
+  await waitFor(() => expect(resultOf('科技型中小企业评价').getByText(score)).toBeTruthy());
+}
 
 beforeEach(() => saveDraft({}));
 
@@ -115,18 +133,7 @@ describe('政策匹配自测', () => {
   it('shows the tech-sme score', async () => {
     policyApi();
     renderPage(PolicyMatchPage);
-    openStep(/^2\. 人员/);
-    type('职工总数', '100');
-    type('科技人员数', '30');
-    openStep(/^3\. 收入与资产/);
-    type('最近一年销售收入', '5000');
-    openStep(/^4\. 研发投入/);
-    type('最近一年研发费用', '300');
-    type('最近一年成本费用支出总额', '4000');
-    openStep(/^5\. 知识产权与资质/);
-    type('Ⅰ类知识产权数量', '1');
-    type('Ⅱ类知识产权数量', '0');
-    await waitFor(() => expect(resultOf('科技型中小企业评价').getByText('100 分')).toBeTruthy());
+    await fillTechSme('30', '300', '100 分');
   });
 
   it('asks the 科小 direct-route questions only while they can still decide it, in plain words', async () => {
@@ -383,20 +390,7 @@ describe('政策匹配自测', () => {
 
   describe('the result, for a finance officer', () => {
     /** 科技人员 10% (4), 研发费用占销售收入 3% (20), 1 件Ⅰ类 (30): 54 分. */
-    async function fill54() {
-      openStep(/^2\. 人员/);
-      type('职工总数', '100');
-      type('科技人员数', '10');
-      openStep(/^3\. 收入与资产/);
-      type('最近一年销售收入', '5000');
-      openStep(/^4\. 研发投入/);
-      type('最近一年研发费用', '150');
-      type('最近一年成本费用支出总额', '4000');
-      openStep(/^5\. 知识产权与资质/);
-      type('Ⅰ类知识产权数量', '1');
-      type('Ⅱ类知识产权数量', '0');
-      await waitFor(() => expect(resultOf('科技型中小企业评价').getByText('54 分')).toBeTruthy());
-    }
+    const fill54 = () => fillTechSme('10', '150', '54 分');
 
     it('says which 科小 indicators would raise a failed score, and by how much', async () => {
       policyApi();

@@ -125,6 +125,14 @@ async function publishEvent(apiUrl: string, organizerToken: string, capacity: nu
   return created.body.id as string;
 }
 
+/** One person signs up for one seat. */
+const signUp = (apiUrl: string, eventId: string, token: string) =>
+  json(`${apiUrl}/events/${eventId}/registrations`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
+  });
+
 export async function measureEvents(apiUrl: string, storeEndpoint: string, tableName: string) {
   const lines: string[] = [];
   const organizer = await login(apiUrl, 'organizer');
@@ -135,13 +143,7 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
 
   // 1. The burst through API Gateway (offline), the function and dynalite.
   const eventId = await publishEvent(apiUrl, organizer, 100);
-  const burst = await timed(1000, (i) =>
-    json(`${apiUrl}/events/${eventId}/registrations`, {
-      method: 'POST',
-      token: people[i],
-      body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
-    }),
-  );
+  const burst = await timed(1000, (i) => signUp(apiUrl, eventId, people[i]!));
   const confirmed = burst.results.filter((r) => r.status === 201 && r.body.status === 'confirmed').length;
   const full = burst.results.filter((r) => r.status === 409).length;
   const api = figures('HTTP 报名（1000 人抢 100 席）', 1000, burst);
@@ -189,13 +191,7 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   // The floor of the budget above: the same 1000 people again, now that the event is full, so each
   // request is answered from one read (900 refusals, 100 repeat taps). No registration request can
   // cost less through this stack; serverless-offline runs every invocation on one thread.
-  const again = await timed(1000, (i) =>
-    json(`${apiUrl}/events/${eventId}/registrations`, {
-      method: 'POST',
-      token: people[i],
-      body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
-    }),
-  );
+  const again = await timed(1000, (i) => signUp(apiUrl, eventId, people[i]!));
   const floor = figures('HTTP 报名（活动已满后同样 1000 人）', 1000, again);
   lines.push(formatBurst(floor));
   lines.push(
@@ -208,21 +204,13 @@ export async function measureEvents(apiUrl: string, storeEndpoint: string, table
   const small = await publishEvent(apiUrl, organizer, 10);
   const list = await json(`${apiUrl}/events?limit=20`);
   const detail = await json(`${apiUrl}/events/${small}`);
-  const register = await json(`${apiUrl}/events/${small}/registrations`, {
-    method: 'POST',
-    token: citizen,
-    body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
-  });
+  const register = await signUp(apiUrl, small, citizen);
   const cancel = await json(`${apiUrl}/events/${small}/registrations/me`, {
     method: 'DELETE',
     token: citizen,
   });
   // A refusal of a plainly full event: the burst's event has no seat and no waitlist left.
-  const refused = await json(`${apiUrl}/events/${eventId}/registrations`, {
-    method: 'POST',
-    token: citizen,
-    body: JSON.stringify({ partySize: 1, contactName: '测试', contactPhone: '13800000000' }),
-  });
+  const refused = await signUp(apiUrl, eventId, citizen);
   const all = [
     ['GET /events（列表）', list.calls],
     ['GET /events/{id}（详情，未登录）', detail.calls],

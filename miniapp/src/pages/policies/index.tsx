@@ -1,12 +1,12 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { policyCategoryNames, type PolicySummary } from '@szkc/shared';
+import type { PolicySummary } from '@szkc/shared';
 import { listPolicies } from '../../api/policies';
 import { StateView } from '../../components/StateView';
 import { useRequest } from '../../hooks/useRequest';
 import { openPage } from '../../navigation';
-import { levelText, validityText } from '../../policies/labels';
-import { VerifiedBadge } from '../../policies/VerifiedBadge';
+import { validityText } from '../../policies/labels';
+import { PolicyBadges } from '../../policies/PolicyBadges';
 import './index.css';
 import { PageRoot } from '../../components/PageRoot';
 import { Tap } from '../../components/Tap';
@@ -20,9 +20,7 @@ function PolicyCard({ policy }: { policy: PolicySummary }) {
     >
       <Text className="policy-card-name">{policy.name}</Text>
       <View className="policy-card-badges">
-        <Text className="policy-badge policy-badge-level">{levelText(policy)}</Text>
-        <Text className="policy-badge policy-badge-level">{policyCategoryNames[policy.category]}</Text>
-        <VerifiedBadge verified={policy.verified} />
+        <PolicyBadges policy={policy} />
       </View>
       <Text className="policy-card-line">发布单位：{policy.issuer}</Text>
       <Text className="policy-card-line">{validityText(policy)}</Text>

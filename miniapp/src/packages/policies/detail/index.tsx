@@ -1,12 +1,12 @@
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { policyCategoryNames, type PolicyDetail } from '@szkc/shared';
+import type { PolicyDetail } from '@szkc/shared';
 import { fetchPolicy } from '../../../api/policies';
 import { StateView } from '../../../components/StateView';
 import { useRequest } from '../../../hooks/useRequest';
 import { openPage } from '../../../navigation';
-import { levelText, sourceText, unverifiedNote, validityText } from '../../../policies/labels';
-import { VerifiedBadge } from '../../../policies/VerifiedBadge';
+import { sourceText, unverifiedNote, validityText } from '../../../policies/labels';
+import { PolicyBadges } from '../../../policies/PolicyBadges';
 import { ApplicationSteps } from '../ApplicationSteps';
 import './index.css';
 import { PageRoot } from '../../../components/PageRoot';
@@ -17,9 +17,7 @@ function Detail({ policy }: { policy: PolicyDetail }) {
       <View className="card">
         <Text className="policy-detail-name">{policy.name}</Text>
         <View>
-          <Text className="policy-badge policy-badge-level">{levelText(policy)}</Text>
-          <Text className="policy-badge policy-badge-level">{policyCategoryNames[policy.category]}</Text>
-          <VerifiedBadge verified={policy.verified} />
+          <PolicyBadges policy={policy} />
         </View>
         <Text className="policy-detail-line">发布单位：{policy.issuer}</Text>
         <Text className="policy-detail-line">{validityText(policy)}</Text>
